@@ -1,0 +1,99 @@
+"""Vietnamese text handling: normalisation on the way in, folding for search, sort keys.
+
+One module owns these so the index, the query and the GUI always agree (ARCHITECTURE rule 8).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+# Old-style tone placement (òa, òe, ùy) and new-style (oà, oè, uỳ) spell the same syllables;
+# matching maps both onto the old style, which most Vietnamese newsrooms use.
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_NEW_STYLE = re.compile(r"([oOuU])([aAeEyY])([" + _TONE_MARKS + r"])(?![\w])")
+
+
+def normalize(text: str) -> str:
+    """Return text as stored: NFC, LF line ends, NBSP and odd spaces as plain spaces.
+
+    Lines keep their content (names are never altered); trailing blanks are trimmed and runs
+    of more than one empty line collapse to one.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    lines = [_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def unify_tones(text: str) -> str:
+    """Move tone marks of `oa oe uy` to one placement so `hoà` and `hòa` compare equal."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", decomposed))
+
+
+def fold(text: str) -> str:
+    """Fold for accent-insensitive matching: drop every mark, đ→d, casefold."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def has_marks(text: str) -> bool:
+    """True when the text carries any Vietnamese diacritic (so a query means it exactly)."""
+    return fold(text) != text.casefold()
+
+
+def content_hash(text: str) -> str:
+    """Hash of normalised text, used to recognise an article imported twice."""
+    return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
+
+
+# Vietnamese alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
+_BASE_ORDER = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_BASE_RANK = {ch: i for i, ch in enumerate(_BASE_ORDER)}
+_LETTER_BASE = 200
+# Tones in dictionary order: none, grave (huyền), hook (hỏi), tilde (ngã), acute (sắc), dot.
+_TONE_RANK = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_VOWEL_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter
+
+
+def _split_letter(ch: str) -> tuple[str, str]:
+    """Split one NFC character into its base letter (with vowel marks) and its tone mark."""
+    parts = unicodedata.normalize("NFD", ch)
+    base = parts[0]
+    tone = ""
+    for mark in parts[1:]:
+        if mark in _VOWEL_MARKS:
+            base += mark
+        elif mark in _TONE_RANK:
+            tone = mark
+    return unicodedata.normalize("NFC", base), tone
+
+
+def sort_key(text: str) -> tuple:
+    """A key that orders Vietnamese text as a dictionary does (letters, then tones, then case).
+
+    Matches ICU's `vi` collation on ordinary text: `Anh < Ân < Bình < Đào < Ê-đê < Ý`.
+    """
+    letters: list[int] = []
+    tones: list[int] = []
+    cases: list[int] = []
+    for ch in unicodedata.normalize("NFC", text):
+        base, tone = _split_letter(ch)
+        lower = base.lower()
+        rank = _BASE_RANK.get(lower)
+        if rank is not None:
+            letters.append(_LETTER_BASE + rank)
+        else:  # spaces, digits and punctuation before letters; other scripts after
+            code = ord(lower)
+            letters.append(code if code < _LETTER_BASE else 100_000 + code)
+        tones.append(_TONE_RANK.get(tone, 0))
+        cases.append(0 if base == lower else 1)
+    return (letters, tones, cases)

@@ -1,0 +1,167 @@
+"""The archive's tables, as SQLAlchemy 2.x typed models.
+
+Article bodies live in `article_texts`, not in `articles`, so the list view reads a narrow
+table (ARCHITECTURE: a titles-only query over rows that also hold bodies was 20x slower cold).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+article_tags = Table(
+    "article_tags",
+    Base.metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    # Partial ISO dates (`2023-10-12`, `--05-24`, `2023-03-31T20:40`); see core.dates.
+    published: Mapped[str | None] = mapped_column(String(16), index=True)
+    published_precision: Mapped[str | None] = mapped_column(String(12))
+    event_date: Mapped[str | None] = mapped_column(String(16))
+    event_precision: Mapped[str | None] = mapped_column(String(12))
+    outlet: Mapped[str | None] = mapped_column(String(200), index=True)
+    authors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    url: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Bumped on every save; an edit made against an older version is refused, not lost.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    text: Mapped[ArticleText] = relationship(
+        back_populates="article", cascade="all, delete-orphan", uselist=False
+    )
+    sources: Mapped[list[SourceFile]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=article_tags, back_populates="articles")
+    mentions: Mapped[list[Mention]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ArticleText(Base):
+    __tablename__ = "article_texts"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    body: Mapped[str] = mapped_column(Text, default="")
+    raw_text: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[str | None] = mapped_column(Text)
+    captions: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    article: Mapped[Article] = relationship(back_populates="text")
+
+
+class SourceFile(Base):
+    """The file exactly as the user imported it, so nothing they brought in is ever lost."""
+
+    __tablename__ = "source_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+    article: Mapped[Article] = relationship(back_populates="sources")
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+    articles: Mapped[list[Article]] = relationship(
+        secondary=article_tags, back_populates="tags"
+    )
+
+
+class Entity(Base):
+    """A person, organization, place or document that articles mention."""
+
+    __tablename__ = "entities"
+    __table_args__ = (UniqueConstraint("kind", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # person | organization | place | document
+    name: Mapped[str] = mapped_column(Text)
+    # Folded name, so `Uỷ ban` and `Ủy ban` are one entity.
+    key: Mapped[str] = mapped_column(String(400))
+    valid_from: Mapped[str | None] = mapped_column(String(16))
+    valid_to: Mapped[str | None] = mapped_column(String(16))
+    successor_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"))
+
+    mentions: Mapped[list[Mention]] = relationship(back_populates="entity")
+
+
+class Mention(Base):
+    """Where an entity appears in an article's body, with the title written beside it then."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    surface: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    article: Mapped[Article] = relationship(back_populates="mentions")
+    entity: Mapped[Entity] = relationship(back_populates="mentions")
