@@ -7,6 +7,16 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from desktop.core.text import sort_key
+
+# SQLite has no Vietnamese collation; register ours so ORDER BY agrees with the GUI.
+VI_COLLATION = "vi"
+
+
+def _compare_vi(left: str, right: str) -> int:
+    a, b = sort_key(left), sort_key(right)
+    return (a > b) - (a < b)
+
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
@@ -23,6 +33,7 @@ def make_engine(url: str) -> Engine:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so DDL in
         # a migration is rolled back with everything else when it fails.
         dbapi_connection.isolation_level = None
+        dbapi_connection.create_collation(VI_COLLATION, _compare_vi)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")

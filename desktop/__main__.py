@@ -1,0 +1,20 @@
+"""`python -m desktop` / `tulieu`: no subcommand opens the window, others run the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.cli import build_parser, run_command
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(args.data_dir)
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

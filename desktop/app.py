@@ -1,0 +1,36 @@
+"""Composition root: paths -> archive (migrated) -> window. Nothing here runs at import time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop import paths
+from desktop.store.archive import Archive, open_local_archive
+
+
+def open_default_archive(data_dir: str | Path | None = None) -> Archive:
+    """Open the local archive in the user's data folder, creating and upgrading it as needed."""
+    folder = paths.data_dir(data_dir)
+    return open_local_archive(paths.archive_path(folder), paths.backups_dir(folder))
+
+
+def run_gui(data_dir: str | Path | None = None) -> int:
+    # Qt is imported here, not at module level, so the CLI starts without it.
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("Tư liệu")
+    app.setOrganizationName("tulieu")
+    try:
+        archive = open_default_archive(data_dir)
+    except Exception as exc:  # noqa: BLE001 - any failure to open is shown, never a traceback
+        QMessageBox.critical(None, "Tư liệu", f"Không mở được kho tư liệu:\n{exc}")
+        return 1
+    window = MainWindow(archive)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        archive.close()

@@ -1,0 +1,113 @@
+"""The archive from the command line: the same services the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.app import open_default_archive
+from desktop.core.records import ArticleRecord
+from desktop.services import articles, export, importing
+from desktop.store.archive import Archive
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tulieu", description="Tư liệu: kho lưu trữ tin, bài báo chí."
+    )
+    parser.add_argument("--data-dir", help="thư mục chứa kho (mặc định: thư mục dữ liệu người dùng)")
+    sub = parser.add_subparsers(dest="command")
+
+    imp = sub.add_parser("import", help="nhập tệp hoặc thư mục bài viết")
+    imp.add_argument("paths", nargs="+", type=Path)
+
+    lst = sub.add_parser("list", help="liệt kê bài viết")
+    lst.add_argument("--json", action="store_true", help="in siêu dữ liệu dạng JSON")
+
+    exp = sub.add_parser("export", help="xuất bài viết ra tệp Word (.docx)")
+    which = exp.add_mutually_exclusive_group(required=True)
+    which.add_argument("--ids", help="mã bài, cách nhau bởi dấu phẩy: 1,2,3")
+    which.add_argument("--all", action="store_true", help="tất cả bài viết")
+    exp.add_argument("output", type=Path)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    archive = open_default_archive(args.data_dir)
+    try:
+        return COMMANDS[args.command](archive, args)
+    finally:
+        archive.close()
+
+
+def _import(archive: Archive, args: argparse.Namespace) -> int:
+    def show(done: int, total: int, name: str) -> None:
+        if name:
+            print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
+
+    summary = importing.import_files(archive, args.paths, progress=show)
+    labels = {importing.IMPORTED: "đã nhập", importing.DUPLICATE: "trùng", importing.FAILED: "lỗi"}
+    for outcome in summary.outcomes:
+        line = f"{labels[outcome.status]}: {outcome.path}"
+        print(f"{line} — {outcome.message}" if outcome.message else line)
+    print(
+        f"Đã nhập {summary.count(importing.IMPORTED)}, trùng {summary.count(importing.DUPLICATE)}, "
+        f"lỗi {summary.count(importing.FAILED)}."
+    )
+    return 1 if summary.count(importing.FAILED) else 0
+
+
+def _as_json(record: ArticleRecord) -> dict:
+    def date(value):
+        return {"value": value.iso(), "precision": value.precision} if value else None
+
+    return {
+        "id": record.id,
+        "title": record.title,
+        "published": date(record.published),
+        "event_date": date(record.event_date),
+        "outlet": record.outlet,
+        "authors": list(record.authors),
+        "url": record.url,
+        "category": record.category,
+        "unit": record.unit,
+        "tags": list(record.tags),
+        "notes": record.notes,
+    }
+
+
+def _list(archive: Archive, args: argparse.Namespace) -> int:
+    records = articles.get_articles(archive, articles.list_ids(archive))
+    if args.json:
+        json.dump([_as_json(r) for r in records], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for r in records:
+        when = r.published.display() if r.published else "—"
+        print(f"{r.id:>6}  {when:<16}  {r.outlet or '—':<20}  {r.title}")
+    return 0
+
+
+def _export(archive: Archive, args: argparse.Namespace) -> int:
+    ids = None
+    if not args.all:
+        try:
+            ids = [int(part) for part in args.ids.split(",") if part.strip()]
+        except ValueError:
+            print("--ids cần các số cách nhau bởi dấu phẩy, ví dụ 1,2,3", file=sys.stderr)
+            return 2
+    try:
+        path = export.export_docx(archive, ids, args.output)
+    except export.NothingToExport as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"Không ghi được tệp {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Đã xuất ra {path}")
+    return 0
+
+
+COMMANDS = {"import": _import, "list": _list, "export": _export}

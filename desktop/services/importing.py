@@ -1,0 +1,139 @@
+"""Import article files into the archive: one transaction per file, nothing half-written."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from desktop.core.metadata import extract
+from desktop.core.text import content_hash
+from desktop.importers.base import Extracted, ImportProblem
+from desktop.importers.registry import read_path
+from desktop.core.progress import Progress, no_progress
+from desktop.store.archive import Archive
+from desktop.store.models import Article, ArticleText, SourceFile
+
+IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: str
+    status: str  # IMPORTED | DUPLICATE | FAILED
+    message: str = ""
+    article_id: int | None = None
+
+
+@dataclass
+class ImportSummary:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def article_ids(self) -> list[int]:
+        return [o.article_id for o in self.outcomes if o.status == IMPORTED and o.article_id]
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders (recursively, skipping hidden entries) into a sorted list of files."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def import_files(
+    archive: Archive,
+    paths: Iterable[Path],
+    progress: Progress = no_progress,
+    cancel: threading.Event | None = None,
+) -> ImportSummary:
+    """Import every file under `paths`; each file gets an outcome, failures never stop the batch."""
+    files = collect_files(paths)
+    summary = ImportSummary()
+    for done, path in enumerate(files):
+        progress(done, len(files), path.name)
+        if cancel is not None and cancel.is_set():
+            summary.cancelled = True
+            break
+        summary.outcomes.append(_import_one(archive, path))
+    progress(len(summary.outcomes), len(files), "")
+    return summary
+
+
+def _import_one(archive: Archive, path: Path) -> FileOutcome:
+    try:
+        data, extracted = read_path(path)
+    except ImportProblem as problem:
+        return FileOutcome(str(path), FAILED, str(problem))
+    try:
+        return _store(archive, path, data, extracted)
+    except IntegrityError:
+        # Another import stored the same text between our check and our insert.
+        return FileOutcome(str(path), DUPLICATE, "Bài viết đã có trong kho")
+
+
+def _store(archive: Archive, path: Path, data: bytes, extracted: Extracted) -> FileOutcome:
+    digest = content_hash(extracted.text)
+    with archive.unit_of_work() as session:
+        existing = session.scalar(select(Article.id).where(Article.content_hash == digest))
+        if existing is not None:
+            return FileOutcome(str(path), DUPLICATE, "Bài viết đã có trong kho", existing)
+        article = build_article(extracted, digest)
+        article.sources.append(
+            SourceFile(
+                name=path.name,
+                kind=extracted.kind,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+                imported_at=article.imported_at,
+            )
+        )
+        session.add(article)
+        session.flush()
+        return FileOutcome(str(path), IMPORTED, "", article.id)
+
+
+def build_article(extracted: Extracted, digest: str) -> Article:
+    """An unsaved Article with the metadata found in the text and the format's hints."""
+    meta = extract(extracted.text, extracted.hints)
+    now = datetime.now()
+    return Article(
+        title=meta.title,
+        published=meta.published.iso() if meta.published else None,
+        published_precision=meta.published.precision if meta.published else None,
+        event_date=meta.event_date.iso() if meta.event_date else None,
+        event_precision=meta.event_date.precision if meta.event_date else None,
+        outlet=meta.outlet,
+        authors=list(meta.authors),
+        url=extracted.hints.url,
+        category=meta.category,
+        encoding=extracted.encoding,
+        content_hash=digest,
+        imported_at=now,
+        updated_at=now,
+        text=ArticleText(
+            body=meta.body,
+            raw_text=extracted.text,
+            lead=meta.lead,
+            captions=list(meta.captions),
+        ),
+    )

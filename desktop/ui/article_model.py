@@ -1,0 +1,125 @@
+"""The article table: holds the ordered ids from one query and fetches visible rows lazily.
+
+(ARCHITECTURE rule 4.) Sorting happens in SQL through the services, with the same
+Vietnamese collation the rest of the app uses.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.records import ArticleRow
+from desktop.services import articles
+from desktop.store.archive import Archive
+
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE = 200
+CACHE_PAGES = 20
+
+
+class ArticleTableModel(QAbstractTableModel):
+    COLUMNS = ("title", "published", "outlet", "authors")
+
+    def __init__(self, archive: Archive, parent=None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, ArticleRow]] = OrderedDict()
+        self._sort = ("published", True)
+        self._headers = (
+            self.tr("Tiêu đề"),
+            self.tr("Ngày đăng"),
+            self.tr("Cơ quan báo chí"),
+            self.tr("Tác giả"),
+        )
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-run the id query (after an import or an edit) and drop cached rows."""
+        self.beginResetModel()
+        self._ids = articles.list_ids(self._archive, self._sort[0], self._sort[1])
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_rows(self, ids: set[int]) -> None:
+        """Forget cached rows for `ids` and repaint them, keeping selection and scroll."""
+        for number, page in list(self._pages.items()):
+            if ids & page.keys():
+                del self._pages[number]
+        for row, article_id in enumerate(self._ids):
+            if article_id in ids:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def article_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, article_id: int) -> int:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
+
+    def _row(self, row: int) -> ArticleRow | None:
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            ids = self._ids[number * PAGE : (number + 1) * PAGE]
+            page = {r.id: r for r in articles.fetch_rows(self._archive, ids)}
+            self._pages[number] = page
+            while len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])
+
+    # -- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        match self.COLUMNS[index.column()]:
+            case "title":
+                return row.title
+            case "published":
+                return row.published.display() if row.published else ""
+            case "outlet":
+                return row.outlet or ""
+            case _:
+                return ", ".join(row.authors)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (self.COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        # Carry the selection and current row over to the articles' new positions.
+        persistent = self.persistentIndexList()
+        held = [self._ids[i.row()] for i in persistent]
+        self._ids = articles.list_ids(self._archive, self._sort[0], self._sort[1])
+        self._pages.clear()
+        rows = {article_id: row for row, article_id in enumerate(self._ids)}
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(rows[a], old.column()) if a in rows else QModelIndex()
+                for a, old in zip(held, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()

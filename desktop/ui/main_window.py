@@ -1,0 +1,317 @@
+"""The main window: article table, reading pane and metadata editor; import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from desktop.services import articles, export, importing
+from desktop.services.articles import ArticleChanges, ArticleNotFound, EditConflict
+from desktop.store.archive import Archive
+from desktop.ui.article_model import ArticleTableModel
+from desktop.ui.editor import MetadataEditor
+from desktop.ui.import_summary import ImportSummaryDialog, summary_line
+from desktop.ui.progress_panel import ProgressPanel
+from desktop.ui.reader import ReadingPane
+from desktop.ui.tasks import Task, TaskRunner
+
+
+def local_files(event) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class MainWindow(QMainWindow):
+    import_finished = Signal(object)  # ImportSummary, after the views are refreshed
+    export_finished = Signal(object)  # Path of the written file
+
+    def __init__(self, archive: Archive) -> None:
+        super().__init__()
+        self.archive = archive
+        self.runner = TaskRunner(self)
+        self.summary_dialog: ImportSummaryDialog | None = None
+        self.setWindowTitle(self.tr("Tư liệu — kho tin, bài"))
+        self.resize(1280, 800)
+
+        self.model = ArticleTableModel(archive, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.empty = QLabel(self.tr(
+            "<h2>Kho chưa có bài viết nào</h2>"
+            "<p>Kéo thả tệp bài viết (hoặc cả thư mục) vào đây,<br>"
+            "hoặc bấm <b>Nhập tệp…</b> (Ctrl+O).</p>"
+            "<p style='color:#777'>Drop article files or folders here to import them.</p>"
+        ))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_area = QStackedWidget()
+        self.list_area.addWidget(self.empty)
+        self.list_area.addWidget(self.table)
+
+        self.reader = ReadingPane()
+        self.editor = MetadataEditor()
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.reader)
+        lower.addWidget(self.editor)
+        lower.setSizes([760, 520])
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.addWidget(self.list_area)
+        main.addWidget(lower)
+        main.setSizes([360, 440])
+        self.setCentralWidget(main)
+
+        self.count_label = QLabel()
+        self.progress = ProgressPanel()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_actions()
+
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.editor.save_requested.connect(self._save)
+        self.editor.dirty_changed.connect(self._update_actions)
+        self.progress.cancel_requested.connect(self._cancel_task)
+        self._accept_drops_everywhere()
+        self.reload()
+
+    # -- actions -------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut, slot, tip: str = "") -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setStatusTip(tip)
+            act.triggered.connect(slot)
+            return act
+
+        self.import_action = action(self.tr("Nhập tệp…"), QKeySequence.StandardKey.Open,
+                                    self.choose_files, self.tr("Nhập tệp bài viết vào kho"))
+        self.import_folder_action = action(self.tr("Nhập thư mục…"), "Ctrl+Shift+O",
+                                           self.choose_folder)
+        self.export_action = action(self.tr("Xuất Word…"), "Ctrl+E", self.choose_export,
+                                    self.tr("Xuất các bài đã chọn ra tệp Word"))
+        self.save_action = action(self.tr("Lưu"), QKeySequence.StandardKey.Save,
+                                  self.editor.request_save)
+        quit_action = action(self.tr("Thoát"), QKeySequence.StandardKey.Quit, self.close)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        for act in (self.import_action, self.import_folder_action, self.export_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
+        edit_menu.addAction(self.save_action)
+        toolbar = self.addToolBar(self.tr("Công cụ"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.import_action, self.export_action, self.save_action):
+            toolbar.addAction(act)
+
+    def _update_actions(self, *_args) -> None:
+        self.export_action.setEnabled(bool(self.selected_ids()))
+        self.save_action.setEnabled(self.editor.is_dirty())
+
+    # -- list ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.reload()
+        total = self.model.rowCount()
+        self.list_area.setCurrentWidget(self.table if total else self.empty)
+        self.count_label.setText(self.tr("{0} bài viết").format(total))
+        self._update_actions()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.article_id(r) for r in rows]
+
+    def select_article(self, article_id: int) -> None:
+        row = self.model.row_of(article_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _on_current_changed(self, current, previous) -> None:
+        if self.editor.is_dirty() and not self._settle_unsaved():
+            # Stay on the article being edited; its typed text is kept.
+            blocker = self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(previous.row())
+            self.table.selectionModel().blockSignals(blocker)
+            return
+        self._show(self.model.article_id(current.row()) if current.isValid() else None)
+
+    def _show(self, article_id: int | None) -> None:
+        record = None
+        if article_id is not None:
+            try:
+                record = articles.get_article(self.archive, article_id)
+            except ArticleNotFound:
+                self.reload()
+        self.reader.show_record(record)
+        self.editor.show_record(record)
+
+    def _settle_unsaved(self) -> bool:
+        """Ask what to do with unsaved edits; True when it is fine to move on."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Chưa lưu"),
+            self.tr("Bài đang sửa có thay đổi chưa lưu. Lưu lại?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.request_save() and not self.editor.is_dirty()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- saving --------------------------------------------------------------------------
+    def _save(self, article_id: int, changes: ArticleChanges, version: int) -> None:
+        # One quick write; WAL mode and the busy timeout let it pass an import in progress.
+        try:
+            record = articles.save_article(self.archive, article_id, changes, version)
+        except EditConflict:
+            self.editor.save_failed(self.tr(
+                "bài này vừa được lưu ở nơi khác. Hãy sao chép phần đã sửa rồi tải lại bài."
+            ))
+            return
+        except Exception as exc:  # noqa: BLE001 - the edit stays in the editor, with the reason
+            self.editor.save_failed(str(exc) or exc.__class__.__name__)
+            return
+        self.editor.show_record(record)
+        self.reader.show_record(record)
+        self.model.refresh_rows({article_id})
+        self.statusBar().showMessage(self.tr("Đã lưu."), 4000)
+
+    # -- import --------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Nhập tệp bài viết"), "",
+            self.tr("Bài viết (*.txt);;Mọi tệp (*)"),
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Nhập cả thư mục"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> Task:
+        def work(progress, cancel):
+            return importing.import_files(self.archive, paths, progress, cancel)
+
+        task = Task(self.tr("Đang nhập"), work)
+        task.succeeded.connect(self._import_done)
+        return self._run(task)
+
+    def _import_done(self, summary: importing.ImportSummary) -> None:
+        self.reload()
+        ids = summary.article_ids
+        if ids:
+            self.select_article(ids[0])
+        self.statusBar().showMessage(summary_line(self, summary), 10000)
+        self.summary_dialog = ImportSummaryDialog(summary, self)
+        self.summary_dialog.show()
+        self.import_finished.emit(summary)
+
+    # -- export --------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất ra tệp Word"), "tin-bai.docx", self.tr("Tệp Word (*.docx)")
+        )
+        if name:
+            self.export_to(ids, Path(name).with_suffix(".docx"))
+
+    def export_to(self, ids: list[int], target: Path) -> Task:
+        def work(progress, cancel):
+            return export.export_docx(self.archive, ids, target, progress, cancel)
+
+        task = Task(self.tr("Đang xuất"), work)
+        task.succeeded.connect(self._export_done)
+        return self._run(task)
+
+    def _export_done(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Đã xuất ra {0}").format(path), 10000)
+        self.export_finished.emit(path)
+
+    # -- background work -----------------------------------------------------------------
+    def _run(self, task: Task) -> Task:
+        task.progressed.connect(self.progress.update_progress)
+        task.failed.connect(self._task_failed)
+        task.cancelled.connect(self._task_cancelled)
+        task.finished.connect(self.progress.task_finished)
+        self.progress.task_started(task)
+        return self.runner.start(task)
+
+    def _cancel_task(self) -> None:
+        task = self.progress.current_task
+        if task is not None:
+            task.cancel()
+
+    def _task_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Tư liệu"), message)
+
+    def _task_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Đã dừng."), 5000)
+
+    # -- drag and drop -------------------------------------------------------------------
+    def _accept_drops_everywhere(self) -> None:
+        # Child widgets (text fields, the table) would otherwise take file drops as text.
+        self.setAcceptDrops(True)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            if local_files(event):
+                self._handle_drop(event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        self._handle_drop(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        self._handle_drop(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self._handle_drop(event)
+
+    def _handle_drop(self, event) -> None:
+        files = local_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self.import_paths(files)
+
+    # -- closing -------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.editor.is_dirty() and not self._settle_unsaved():
+            event.ignore()
+            return
+        if self.runner.busy():
+            self._cancel_task()
+        self.runner.wait()
+        event.accept()

@@ -1,0 +1,63 @@
+"""GUI fixtures: the real main window on a real archive file, driven offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.store.archive import open_local_archive
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def archive_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "tulieu.sqlite3"
+
+
+@pytest.fixture
+def open_window(qtbot, archive_path):
+    """Open a main window on the archive file; windows and archives are closed afterwards."""
+    opened = []
+
+    def factory() -> MainWindow:
+        archive = open_local_archive(archive_path)
+        window = MainWindow(archive)
+        qtbot.addWidget(window)
+        window.show()
+        opened.append((window, archive))
+        return window
+
+    yield factory
+    for window, archive in opened:
+        window.runner.wait()
+        archive.close()
+
+
+def drop_files(target: QWidget, paths: list[Path]) -> None:
+    """Drag files over `target` and drop them, as a file manager would."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = target.rect().center()
+    enter = QDragEnterEvent(QPoint(centre), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted(), "the window refused the drag"
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted(), "the window refused the drop"
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """Fail loudly instead of hanging if a test makes the window ask an unexpected question."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"unexpected question: {args[1:3]}")
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    monkeypatch.setattr(QMessageBox, "warning", refuse)

@@ -1,0 +1,75 @@
+"""Reading and editing articles through the services, on a real archive file."""
+
+import pytest
+
+from desktop.core.dates import parse_typed
+from desktop.services import articles
+from desktop.services.articles import ArticleChanges, EditConflict
+from desktop.services.importing import import_files
+from desktop.store.archive import open_local_archive
+
+
+def _changes(record, **overrides) -> ArticleChanges:
+    values = dict(
+        title=record.title, published=record.published, event_date=record.event_date,
+        outlet=record.outlet, authors=record.authors, url=record.url,
+        category=record.category, unit=record.unit, notes=record.notes,
+    )
+    values.update(overrides)
+    return ArticleChanges(**values)
+
+
+@pytest.fixture
+def seeded(archive, seed_files):
+    import_files(archive, seed_files)
+    return archive
+
+
+def test_an_edit_survives_closing_the_archive(seeded, tmp_path):
+    first = articles.get_article(seeded, articles.list_ids(seeded)[0])
+    saved = articles.save_article(
+        seeded, first.id,
+        _changes(first, outlet="Báo Nhân Dân", published=parse_typed("13/10/2023 08:15"),
+                 authors=("Thu Nga", " Minh Anh ")),
+        first.version,
+    )
+    assert saved.version == first.version + 1
+    seeded.close()
+    reopened = open_local_archive(tmp_path / "archive" / "tulieu.sqlite3")
+    try:
+        again = articles.get_article(reopened, first.id)
+        assert again.outlet == "Báo Nhân Dân"
+        assert again.published.iso() == "2023-10-13T08:15"
+        assert again.authors == ("Thu Nga", "Minh Anh")
+    finally:
+        reopened.close()
+
+
+def test_an_edit_of_an_old_version_is_refused_not_applied(seeded):
+    record = articles.get_article(seeded, articles.list_ids(seeded)[0])
+    articles.save_article(seeded, record.id, _changes(record, outlet="Tổ Quốc"), record.version)
+    with pytest.raises(EditConflict):
+        articles.save_article(seeded, record.id, _changes(record, outlet="Khác"), record.version)
+    assert articles.get_article(seeded, record.id).outlet == "Tổ Quốc"
+
+
+def test_list_sorts_titles_in_vietnamese_order(seeded):
+    ids = articles.list_ids(seeded, "title", descending=False)
+    titles = [r.title for r in articles.fetch_rows(seeded, ids)]
+    assert titles[0].startswith("Ban Chỉ đạo 35")
+    assert titles[1].startswith("Bế mạc")
+    assert titles[2].startswith("Bộ Tư pháp")
+    assert titles[3:] == sorted(titles[3:])  # both start with "Hội nghị"
+
+
+def test_list_sorts_by_publication_date_newest_first(seeded):
+    rows = articles.fetch_rows(seeded, articles.list_ids(seeded, "published", descending=True))
+    dated = [r.published.iso() for r in rows if r.published]
+    assert dated == sorted(dated, reverse=True)
+    assert rows[-1].published is None
+
+
+def test_fetch_rows_keeps_the_order_asked_and_skips_missing(seeded):
+    ids = articles.list_ids(seeded)
+    rows = articles.fetch_rows(seeded, [ids[2], 9999, ids[0]])
+    assert [r.id for r in rows] == [ids[2], ids[0]]
