@@ -45,14 +45,18 @@ class ImportSummary:
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders (recursively, skipping hidden entries) into a sorted list of files."""
+    """Expand folders (recursively, skipping hidden entries) into a sorted list of files.
+
+    Anything that is not a folder is kept, broken links included, so it gets a reported outcome.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if not p.is_dir()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
             found.append(path)

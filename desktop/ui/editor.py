@@ -60,7 +60,7 @@ class MetadataEditor(QWidget):
         self.problem.setStyleSheet("color: #c0392b;")
         self.save_button = QPushButton(self.tr("Lưu"))
         self.save_button.setToolTip(self.tr("Lưu thay đổi (Ctrl+S)"))
-        self.revert_button = QPushButton(self.tr("Hoàn tác"))
+        self.revert_button = QPushButton(self.tr("Bỏ thay đổi"))
 
         url_row = QHBoxLayout()
         url_row.addWidget(self.url)

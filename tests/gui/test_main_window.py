@@ -1,8 +1,9 @@
 """The main window driven as a user would: drop files, read, edit, save, reopen, export."""
 
 from docx import Document
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services import articles
 from tests.gui.conftest import drop_files
@@ -27,9 +28,16 @@ def _row_with_title(window, title: str) -> int:
 
 
 def _type_into(qtbot, field, text: str) -> None:
+    """Replace the field's text by typing, one key event per character as a keyboard sends."""
+    field.setFocus()
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, text)
+    # QTest.keyClicks only knows ASCII; a Vietnamese keyboard sends each letter as key text.
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def test_empty_archive_says_to_drop_files(open_window):
@@ -43,12 +51,13 @@ def test_empty_archive_says_to_drop_files(open_window):
 def test_drop_import_edit_save_reopen(qtbot, open_window, seeds_dir):
     window = open_window()
     summary = _import_seeds(qtbot, window, seeds_dir)
-    assert summary.count("imported") == 5
+    # The folder also holds gold.json, which is listed as a file that cannot be imported.
+    assert (summary.count("imported"), summary.count("failed")) == (5, 1)
     assert window.model.rowCount() == 5
     assert window.list_area.currentWidget() is window.table
     assert window.count_label.text() == "5 bài viết"
     assert window.summary_dialog.isVisible()
-    assert window.summary_dialog.table.rowCount() == 5
+    assert window.summary_dialog.table.rowCount() == 6
 
     window.table.selectRow(_row_with_title(window, SEED_000_TITLE))
     editor = window.editor
@@ -86,6 +95,7 @@ def test_invalid_date_is_shown_and_not_saved(qtbot, open_window, seeds_dir):
     assert editor.is_dirty() and editor.published.text() == "31/02/2023"
     after = articles.get_article(window.archive, editor.record.id)
     assert after.published == before.published and after.version == before.version
+    editor.revert()  # or closing the window would (rightly) ask about the unsaved edit
 
 
 def test_failed_save_keeps_the_typed_text(qtbot, open_window, seeds_dir):
@@ -100,6 +110,7 @@ def test_failed_save_keeps_the_typed_text(qtbot, open_window, seeds_dir):
     assert editor.outlet.text() == "Tạp chí Cộng sản"
     assert editor.is_dirty()
     assert "Chưa lưu được" in editor.problem.text()
+    editor.revert()
 
 
 def test_switching_article_with_unsaved_edit_asks_first(qtbot, open_window, seeds_dir,

@@ -14,9 +14,9 @@ def tulieu(data_dir, *args, check=True):
     )
 
 
-def test_import_list_and_export_without_a_display(tmp_path, seeds_dir, gold):
+def test_import_list_and_export_without_a_display(tmp_path, seed_files, gold):
     data = tmp_path / "data"
-    result = tulieu(data, "import", str(seeds_dir))
+    result = tulieu(data, "import", *map(str, seed_files))
     assert "Đã nhập 5, trùng 0, lỗi 0." in result.stdout
     assert (data / "tulieu.sqlite3").exists()
 
