@@ -116,3 +116,153 @@ def parse_typed(text: str) -> PartialDate | None:
             raise DateError(f"'{text}' không phải ngày dạng ngày/tháng/năm")
         return PartialDate(year, month)
     return PartialDate(year, month, day, hour, minute)
+
+
+# --- Dates in running text -------------------------------------------------------------------
+
+_TIME_AFTER = r"(?:\s*(?:[,|\-–]|lúc)?\s*(?P<hour>\d{1,2})\s*[:hg]\s*(?P<minute>\d{2})(?!\d))?"
+_DATE_IN_TEXT = re.compile(
+    # `ngày 05 tháng 3 năm 2024`, `ngày 24 tháng 11`
+    r"ngày\s+(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wyear>\d{4}))?"
+    # `tháng 3/2024`, `tháng 3 năm 2024`: month precision
+    r"|tháng\s+(?P<mmonth>\d{1,2})\s*(?:/|năm)\s*(?P<myear>\d{4})(?![\d/])"
+    # `31/03/2023`, `24/5`, `15.01.2024`, `15-01-2024`; never part of `30/2020/NĐ-CP`
+    r"|(?<![\w/.,-])(?P<day>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<month>\d{1,2})"
+    r"(?:(?P=sep)(?P<year>\d{4}))?(?![\d]|[/.-]\d|/\w)" + _TIME_AFTER,
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[:hg]\s*(\d{2})\s*(?:[,|\-–]\s*)?(?:ngày\s*)?$", re.IGNORECASE
+)
+_RANGE_GAP = re.compile(r"\s*(?:[-–—~]|->|đến|tới)\s*(?:ngày\s+)?", re.IGNORECASE)
+_DOC_TYPES = (
+    "nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch|hướng dẫn|thông báo|công văn|thông tư"
+    "|nghị định|quy định|báo cáo|tờ trình|chương trình|luật|pháp lệnh|công điện|văn bản"
+)
+# A document number right before the date (`55-KH/ĐU ngày`, `439/QĐ-TTg, ngày`,
+# `Nghị quyết 35 ngày`): that date is the document's, not the article's.
+_DOC_BEFORE = re.compile(
+    r"(?:\d+\s*-\s*[A-ZĐ][\wĐđ]*/[\wĐđ./-]+|\d+(?:/\d{4})?/[A-ZĐ][\wĐđ.-]*"
+    rf"|(?i:{_DOC_TYPES})\s+(?:số\s+)?\d[\w/.-]*)"
+    r"\s*,?\s*(?:(?i:do\s+[^,;.]{1,60}?\s+)?(?i:ban hành|ký))?\s*(?i:ngày)?\s*$"
+)
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in running text, with where it was and how it was used."""
+
+    date: PartialDate
+    start: int
+    end: int
+    in_range: bool = False  # one end of `11/4/2007 - 11/4/2024`: history, not news
+    of_document: bool = False  # the date of a cited document (`55-KH/ĐU ngày 13/3/2023`)
+
+
+def _to_int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _date_from_match(match: re.Match[str]) -> PartialDate | None:
+    """Build the date a match names, or None when it is not a real date."""
+    groups = match.groupdict()
+    if groups["wday"]:
+        parts = (_to_int(groups["wyear"]), int(groups["wmonth"]), int(groups["wday"]), None, None)
+    elif groups["mmonth"]:
+        parts = (int(groups["myear"]), int(groups["mmonth"]), None, None, None)
+    else:
+        year = _to_int(groups["year"])
+        if year is None and groups["sep"] != "/":
+            return None  # `2.5` or `5-10` alone are numbers, not dates
+        hour, minute = _to_int(groups["hour"]), _to_int(groups["minute"])
+        if year is None:
+            hour = minute = None  # a time needs a full date to mean anything
+        parts = (year, int(groups["month"]), int(groups["day"]), hour, minute)
+    if parts[0] is not None and not _MIN_YEAR <= parts[0] <= _MAX_YEAR:
+        return None
+    try:
+        return PartialDate(*parts)
+    except DateError:
+        if parts[3] is not None:  # a bad time (`25:99`) should not cost the date itself
+            return _date_or_none(*parts[:3])
+        return None
+
+
+def _date_or_none(year: int | None, month: int, day: int | None) -> PartialDate | None:
+    try:
+        return PartialDate(year, month, day)
+    except DateError:
+        return None
+
+
+def _with_time_before(text: str, found: PartialDate, start: int) -> tuple[PartialDate, int]:
+    """Attach a time written before the date (`08:30, 15/01/2024`), if there is one."""
+    if found.hour is not None or found.year is None or found.day is None:
+        return found, start
+    window_start = max(0, start - 16)
+    match = _TIME_BEFORE.search(text[window_start:start])
+    if not match:
+        return found, start
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        return found, start
+    timed = PartialDate(found.year, found.month, found.day, hour, minute)
+    return timed, window_start + match.start()
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every day-first date in `text`, in order, flagged when it is a range end or a
+    document's date.
+
+    Recognises `31/03/2023 20:40`, `24/5`, `15.01.2024`, `08:30 15/01/2024`, `ngày 5 tháng 3
+    năm 2024` and `tháng 3/2024`. Document numbers (`35-NQ/TW`, `30/2020/NĐ-CP`) are not dates.
+    """
+    raw: list[tuple[PartialDate, int, int]] = []
+    for match in _DATE_IN_TEXT.finditer(text):
+        found = _date_from_match(match)
+        if found is None:
+            continue
+        found, start = _with_time_before(text, found, match.start())
+        end = match.end() if found.hour is not None else _end_without_time(match)
+        raw.append((found, start, end))
+    in_range = [False] * len(raw)
+    for i in range(len(raw) - 1):
+        if _RANGE_GAP.fullmatch(text[raw[i][2] : raw[i + 1][1]]):
+            in_range[i] = in_range[i + 1] = True
+    return [
+        FoundDate(d, s, e, in_range[i], bool(_DOC_BEFORE.search(text[max(0, s - 90) : s])))
+        for i, (d, s, e) in enumerate(raw)
+    ]
+
+
+def _end_without_time(match: re.Match[str]) -> int:
+    """Where the date itself ends, leaving out a time that was dropped (yearless dates)."""
+    for group in ("year", "month"):
+        if match.groupdict().get(group):
+            return match.end(group)
+    return match.end()
+
+
+def infer_year(found: PartialDate, reference: PartialDate, max_days: int = 120) -> PartialDate:
+    """Give a yearless date the year that puts it nearest `reference` (a publication date).
+
+    `12/10` read in an article published 12/10/2023 is 2023-10-12; `28/12` in one published
+    05/01/2024 is 2023-12-28. When no year puts it within `max_days` of the reference, or the
+    reference has no day, the date is returned unchanged: a guess there would be unsafe.
+    """
+    if found.year is not None or reference.year is None or reference.day is None:
+        return found
+    assert reference.month is not None and found.month is not None and found.day is not None
+    ref = date(reference.year, reference.month, reference.day)
+    best: date | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = date(year, found.month, found.day)
+        except ValueError:  # 29/02 in a year without it
+            continue
+        if best is None or abs((candidate - ref).days) < abs((best - ref).days):
+            best = candidate
+    if best is None or abs((best - ref).days) > max_days:
+        return found
+    return PartialDate(best.year, best.month, best.day)

@@ -1,0 +1,152 @@
+"""Recognise the lines of a saved article that are not its text: page headers, share and
+footer lines, image alt-text residue, and photo captions.
+
+Every test works on one line (already stripped) and matches on the folded form, so
+`NỔI BẬT TRANG CHỦ`, `Nổi bật trang chủ` and `noi bat trang chu` are treated alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.text import fold, unify_tones
+
+# Header labels of a news site: hotline, advertising, log-in, navigation (the whole line).
+_HEADER = re.compile(
+    r"(?:duong day nong|hotline|lien he quang cao|quang cao|dang nhap|dang ky|trang chu"
+    r"|tim kiem|menu|english|rss|fanpage|lien he|e-?mail|dien thoai|tel|fax|video|podcast"
+    r"|emagazine|multimedia|infographics?)\s*:?"
+)
+# The site's imprint, wherever a saved page put it: copyright, licence, editor, address.
+_IMPRINT = re.compile(
+    r"(?:©|ban quyen|copyright|giay phep|(?:pho )?tong bien tap|toa soan|dia chi|co quan chu quan"
+    r"|chiu trach nhiem (?:xuat ban|noi dung)|ghi ro nguon|cam sao chep|hotline|e-?mail)\b"
+)
+_PHONE = re.compile(r"(?:\+?84|0)\d{1,3}(?:[ .-]?\d{2,4}){2,4}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_BULLET = "•·►▪●■-*|"
+
+# Footer markers after which a page only lists other articles or comments.
+_FOOTER_MARKER = re.compile(
+    r"(?:binh luan(?: \(\d+\))?|gui binh luan|y kien ban doc|y kien cua ban|noi bat trang chu"
+    r"|(?:cac )?(?:tin|bai)(?: viet| bai)? (?:lien quan|khac|cung chuyen muc|moi nhat|noi bat)"
+    r"|tin tuc lien quan|cung chuyen muc|doc nhieu(?: nhat)?|xem nhieu(?: nhat)?|doc them"
+    r"|xem them|co the ban quan tam|ban co the quan tam|tin moi|noi bat)\s*:?"
+)
+# Share, print and keyword lines, which can sit anywhere around the text.
+_SHARE_WORDS = (
+    r"chia se(?: bai viet)?|share|facebook|twitter|zalo|email|e-mail|in bai(?: viet)?|in"
+    r"|print|gui bai(?: viet)?|luu bai(?: viet)?|luu|copy link|sao chep(?: lien ket)?"
+    r"|co chu|a-|a\+|nghe doc bai|nghe bai viet|doc bai|ban in|like|tweet|quay lai"
+    r"|(?:len|tro lai|ve) dau trang|top"
+)
+_SHARE = re.compile(rf"(?:(?:{_SHARE_WORDS})[\s|:•·,/]*)+")
+_KEYWORDS = re.compile(r"(?:tags?|tu khoa|the|keywords?)\s*:.*|theo doi .* google news.*")
+
+# Alt text left by an image: plain ASCII lower-case words (`bo truong tran tuan anh`) or a
+# file name.
+_ALT_RESIDUE = re.compile(r"[a-z0-9][a-z0-9 _-]*|[\w-]+\.(?:jpe?g|png|gif|webp)")
+_IMAGE_ALT = re.compile(r"^(?P<stem>.*?)\s*[-–]\s*Ảnh\s*\d+\s*\.?$", re.IGNORECASE)
+
+# How captions begin: the scene, the people in it, or a person's title.
+_SCENE_START = re.compile(r"(?:toan canh|quang canh|khong khi|hinh anh|mot goc)\b")
+_PEOPLE_START = re.compile(
+    r"(?:cac |tap the |dong )?(?:dai bieu|dong chi|d/c|lanh dao|doan cong tac|hoc vien"
+    r"|thanh vien|ban to chuc|dai dien|ong|ba|gs|pgs|ts|ths|nha bao|phong vien)\b"
+    r"|(?:pho )?(?:tong bi thu|chu tich(?: nuoc| quoc hoi)?|thu tuong|bi thu|bo truong"
+    r"|thu truong|giam doc|tong giam doc|truong ban|cuc truong|vu truong|chu nhiem"
+    r"|chanh van phong|dai su|tong cuc truong)\b"
+    r"|(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)\b"
+)
+# What people in a photo do; a short line that ends on one of these describes a photo.
+_PHOTO_VERBS = re.compile(
+    r"\b(?:phat bieu|tham du|du|trao|tang|nhan|tham|chu tri|ket luan|khai mac|be mac"
+    r"|bao cao(?: vien)?|trinh bay|thao luan|chup anh|dang huong|dang hoa|lam viec"
+    r"|tham quan|kiem tra|chuc mung|tiep|hoi dam|ky ket|cat bang|bam nut|gan bien"
+    r"|gioi thieu|phat dong|bieu quyet|quan triet|chia se)\b"
+)
+# Photo credits, matched on the marked text: folded `anh:` could be the name Anh.
+_PHOTO_CREDIT = re.compile(
+    r"\(\s*ảnh(?:\s+minh\s+họa)?\s*[:)]|^ảnh(?:\s+minh\s+họa)?\s*:|[-–]\s*ảnh\s*:"
+    r"|ảnh\s+minh\s+họa|nguồn\s+ảnh\s*:"
+)
+_CAPTION_MAX_WORDS = 35
+
+
+def is_header_line(line: str) -> bool:
+    """A line of the site's header or imprint: hotline, advertising, log-in, phone, e-mail,
+    bare link, copyright.
+
+    A line with a phone number or an address counts only when nothing but a label is left
+    around it, so a sentence that gives a contact number stays text.
+    """
+    text = line.strip().lstrip(_BULLET).strip()
+    if not text:
+        return True
+    folded = fold(text)
+    if _IMPRINT.match(folded) and len(text.split()) <= 40:
+        return True
+    rest = _URL.sub(" ", _EMAIL.sub(" ", _PHONE.sub(" ", text)))
+    rest = rest.strip(" -–|,;:•·/()").strip()
+    return not rest or bool(_HEADER.fullmatch(fold(rest)))
+
+
+def is_footer_marker(line: str) -> bool:
+    """A footer heading (`Bình luận`, `NỔI BẬT TRANG CHỦ`, `Tin liên quan`)."""
+    return bool(_FOOTER_MARKER.fullmatch(fold(line.strip())))
+
+
+def is_share_line(line: str) -> bool:
+    """A share / print / font-size / keyword line."""
+    folded = fold(line.strip())
+    return bool(folded) and bool(_SHARE.fullmatch(folded) or _KEYWORDS.fullmatch(folded))
+
+
+def is_alt_residue(line: str) -> bool:
+    """Image alt text without diacritics (`bo truong tran tuan anh`) or an image file name.
+
+    Only meaningful in a Vietnamese article, where real text carries marks.
+    """
+    text = line.strip()
+    return (
+        bool(_ALT_RESIDUE.fullmatch(text))
+        and any(ch.isalpha() for ch in text)
+        and len(text.split()) <= 12
+    )
+
+
+def image_alt_stem(line: str) -> str | None:
+    """For an alt line `Hội nghị … - Ảnh 1.`, the text before `- Ảnh 1.`; else None."""
+    match = _IMAGE_ALT.match(line.strip())
+    return match.group("stem").strip() if match else None
+
+
+def _is_single_sentence(text: str) -> bool:
+    body = text.rstrip(".… ")
+    return not re.search(r"[.!?…]\s+\S|[;:“”\"]", body)
+
+
+def is_caption(line: str, after_image: bool = False) -> bool:
+    """A photo caption: short, one sentence at most, describing a scene or a person.
+
+    `after_image` says the line follows an image marker (alt residue or `- Ảnh 1.`), where a
+    short descriptive line is a caption whatever its first words.
+    """
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > _CAPTION_MAX_WORDS:
+        return False
+    if _PHOTO_CREDIT.search(unify_tones(text).casefold()):
+        return True
+    if not _is_single_sentence(text) or text.endswith(("?", "!", ":")):
+        return False
+    if after_image:
+        return True
+    folded = fold(text)
+    if _SCENE_START.match(folded):
+        return True
+    if not _PEOPLE_START.match(folded):
+        return False
+    # A person line without a full stop is a caption; with one it must say what they do.
+    return not text.endswith(".") or bool(_PHOTO_VERBS.search(folded))

@@ -1,0 +1,310 @@
+"""Find an article's metadata in its saved text: title, dates, category, outlet, authors,
+lead, captions, and the body without the page's boilerplate.
+
+Pure Python: the importers call `extract` with text already normalised by
+`desktop.core.text.normalize`, and with what the file format said (`FormatHints`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from desktop.core import boilerplate as bp
+from desktop.core.bylines import parse_byline
+from desktop.core.datelines import DateLine, is_section_name, read_date_line
+from desktop.core.dates import PartialDate, find_dates, infer_year
+from desktop.core.outlets import (
+    default_outlets,
+    outlet_by_name,
+    outlet_for_host,
+    outlet_from_addresses,
+    outlet_from_dateline,
+)
+from desktop.core.text import fold, has_marks
+
+_LONG_PARAGRAPH = 40  # words; related-article lists never have lines this long
+_LEAD_MIN_WORDS = 13
+_TOP_BYLINE_MAX_WORDS = 6
+_BREADCRUMB = re.compile(r"\s+[>»›]\s+")
+
+
+@dataclass(frozen=True)
+class FormatHints:
+    """Metadata a file format carried (HTML meta tags, .docx core properties)."""
+
+    title: str | None = None
+    published: PartialDate | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What `extract` found in one article."""
+
+    title: str
+    published: PartialDate | None  # publication date/time, with its precision
+    event_date: PartialDate | None  # date of the event the lead tells
+    category: str | None  # the site's section, e.g. `Thời sự`
+    outlet: str | None
+    authors: tuple[str, ...]
+    lead: str | None  # the lead paragraph
+    captions: tuple[str, ...]  # photo captions, kept apart from the body
+    body: str  # the text without title, boilerplate, date line, byline and captions
+
+
+# Kinds a line can be given; None means it is still body text.
+_HEADER, _SHARE, _RESIDUE, _ALT = "header", "share", "residue", "alt"
+_TITLE, _REPEAT, _DATE, _SECTION = "title", "repeat", "date", "section"
+_CAPTION, _BYLINE, _FOOTER = "caption", "byline", "footer"
+
+
+@dataclass
+class _Page:
+    """The article's lines and what each one turned out to be."""
+
+    lines: list[str]
+    kinds: list[str | None] = field(default_factory=list)
+    title_at: int | None = None
+    captions: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.kinds = [None] * len(self.lines)
+
+    def free(self, start: int = 0) -> list[int]:
+        """Indexes of lines from `start` still counted as body text."""
+        return [i for i in range(start, len(self.lines)) if self.kinds[i] is None]
+
+
+def extract(
+    text: str, hints: FormatHints | None = None, outlets: Mapping[str, str] | None = None
+) -> Metadata:
+    """Read an article's metadata from its text; what `hints` give wins over guesses.
+
+    `outlets` maps domains to outlet names; the bundled table is used when it is None.
+    """
+    hints = hints or FormatHints()
+    table = default_outlets() if outlets is None else outlets
+    page = _Page([line.strip() for line in text.split("\n") if line.strip()])
+    _mark_boilerplate(page, vietnamese=has_marks(text))
+    early_dates, category = _find_title(page, hints.title)
+    title = hints.title.strip() if hints.title else _line(page, page.title_at)
+    _mark_repeats(page, title)
+    _mark_footer(page)
+    after = page.title_at + 1 if page.title_at is not None else 0
+    lead_at = _find_lead(page, after)
+    late_dates, late_category = _mark_header_block(page, after, lead_at)
+    category = late_category or category
+    dateline = _choose_date_line(late_dates) or _choose_date_line(early_dates)
+    authors = _mark_byline(page, after, lead_at)
+    _mark_captions(page, after)
+    body_at = page.free(after)
+    lead = _pick_lead(page, body_at)
+    published = hints.published or (dateline.date if dateline else None)
+    if not authors and dateline:
+        authors = dateline.authors
+    return Metadata(
+        title=title,
+        published=published,
+        event_date=_event_date(lead, published),
+        category=dateline.category if dateline and dateline.category else category,
+        outlet=_outlet(page, hints, lead, table),
+        authors=tuple(hints.authors) or authors,
+        lead=lead,
+        captions=tuple(page.captions),
+        body="\n\n".join(page.lines[i] for i in body_at),
+    )
+
+
+def _line(page: _Page, index: int | None) -> str:
+    return page.lines[index] if index is not None else ""
+
+
+def _mark_boilerplate(page: _Page, vietnamese: bool) -> None:
+    """Mark share lines, header/imprint lines and (in Vietnamese text) alt-text residue."""
+    for i, line in enumerate(page.lines):
+        if bp.is_share_line(line):
+            page.kinds[i] = _SHARE
+        elif bp.is_header_line(line):
+            page.kinds[i] = _HEADER
+        elif vietnamese and bp.is_alt_residue(line):
+            page.kinds[i] = _RESIDUE
+
+
+def _section_of(line: str) -> str | None:
+    """The section a breadcrumb (`Trang chủ > Thời sự`) or a lone section name gives."""
+    if is_section_name(line):
+        return line
+    parts = _BREADCRUMB.split(line)
+    if len(parts) > 1 and len(line.split()) <= 10:
+        return parts[-1].strip()
+    return None
+
+
+def _find_title(page: _Page, hint: str | None) -> tuple[list[DateLine], str | None]:
+    """Mark the title line: the first one that is not boilerplate, a date or a section.
+
+    Returns the date lines and the section seen above it.
+    """
+    dates: list[DateLine] = []
+    category = None
+    for i in page.free():
+        line = page.lines[i]
+        found = read_date_line(line)
+        if found:
+            page.kinds[i] = _DATE
+            dates.append(found)
+            continue
+        section = _section_of(line)
+        if section:
+            page.kinds[i], category = _SECTION, section
+            continue
+        if hint and not _same_title(line, hint):
+            return dates, category  # the text's first line is not the title the file gave
+        page.kinds[i], page.title_at = _TITLE, i
+        return dates, category
+    return dates, category
+
+
+def _same_title(line: str, title: str) -> bool:
+    a, b = fold(line).strip(" .:"), fold(title).strip(" .:")
+    return bool(a) and bool(b) and (a == b or a in b or b in a)
+
+
+def _mark_repeats(page: _Page, title: str) -> None:
+    """Drop the title where it comes back (often as a photo caption) and image alt lines."""
+    wanted = fold(title).strip(" .")
+    for i in page.free():
+        line = page.lines[i]
+        stem = bp.image_alt_stem(line)
+        if stem is not None:
+            page.kinds[i] = _ALT
+            if stem and fold(stem).strip(" .") != wanted:
+                page.captions.append(stem)
+        elif wanted and fold(line).strip(" .") == wanted:
+            page.kinds[i] = _REPEAT
+
+
+def _mark_footer(page: _Page) -> None:
+    """Cut the page at its first footer heading; only the heading itself when real
+    paragraphs follow (an inline `Tin liên quan` box)."""
+    start = page.title_at + 1 if page.title_at is not None else 0
+    for i in page.free(start):
+        if not bp.is_footer_marker(page.lines[i]):
+            continue
+        rest = range(i + 1, len(page.lines))
+        if any(len(page.lines[j].split()) >= _LONG_PARAGRAPH for j in rest):
+            page.kinds[i] = _FOOTER
+            continue
+        for j in range(i, len(page.lines)):
+            page.kinds[j] = page.kinds[j] or _FOOTER
+        return
+
+
+def _find_lead(page: _Page, start: int) -> int | None:
+    """Index of the first real paragraph after the title (long enough to be prose)."""
+    for i in page.free(start):
+        if len(page.lines[i].split()) >= _LEAD_MIN_WORDS:
+            return i
+    return None
+
+
+def _mark_header_block(
+    page: _Page, start: int, lead_at: int | None
+) -> tuple[list[DateLine], str | None]:
+    """Mark date and section lines between the title and the lead."""
+    dates: list[DateLine] = []
+    category = None
+    end = lead_at if lead_at is not None else len(page.lines)
+    for i in page.free(start):
+        if i >= end:
+            break
+        found = read_date_line(page.lines[i])
+        if found:
+            page.kinds[i] = _DATE
+            dates.append(found)
+        elif (section := _section_of(page.lines[i])) is not None:
+            page.kinds[i], category = _SECTION, section
+    return dates, category
+
+
+def _choose_date_line(dates: list[DateLine]) -> DateLine | None:
+    """The publication date line: the first that is not an update time, else the first."""
+    for found in dates:
+        if not found.is_update:
+            return found
+    return dates[0] if dates else None
+
+
+def _mark_byline(page: _Page, start: int, lead_at: int | None) -> tuple[str, ...]:
+    """Mark the byline: the last text line if it names authors, else a short name line
+    between the title and the lead."""
+    free = page.free(start)
+    if free and free[-1] != lead_at:
+        authors = parse_byline(page.lines[free[-1]])
+        if authors:
+            page.kinds[free[-1]] = _BYLINE
+            return authors
+    for i in free:
+        if lead_at is None or i >= lead_at:
+            break
+        line = page.lines[i]
+        if len(line.split()) <= _TOP_BYLINE_MAX_WORDS and (authors := parse_byline(line)):
+            page.kinds[i] = _BYLINE
+            return authors
+    return ()
+
+
+def _mark_captions(page: _Page, start: int) -> None:
+    """Mark photo captions; a line right after an image marker is judged more freely."""
+    previous: str | None = None
+    for i in range(start, len(page.lines)):
+        kind = page.kinds[i]
+        if kind is None and bp.is_caption(page.lines[i], after_image=previous in (_RESIDUE, _ALT)):
+            page.kinds[i] = kind = _CAPTION
+            page.captions.append(page.lines[i])
+        previous = kind
+
+
+def _pick_lead(page: _Page, body_at: list[int]) -> str | None:
+    """The lead: the first body paragraph that reads as prose."""
+    for i in body_at:
+        line = page.lines[i]
+        if len(line.split()) >= _LEAD_MIN_WORDS or line.endswith((".", "…")):
+            return line
+    return page.lines[body_at[0]] if body_at else None
+
+
+def _event_date(lead: str | None, published: PartialDate | None) -> PartialDate | None:
+    """The date of the event the lead tells, to the day, with a year only when safe."""
+    if not lead:
+        return None
+    for found in find_dates(lead):
+        if found.in_range or found.of_document or found.date.day is None:
+            continue
+        day = PartialDate(found.date.year, found.date.month, found.date.day)
+        return infer_year(day, published) if published else day
+    return None
+
+
+def _outlet(
+    page: _Page, hints: FormatHints, lead: str | None, table: Mapping[str, str]
+) -> str | None:
+    """The outlet: from the format's hints, then the lead's dateline, then a newsroom
+    address in the page's header or footer."""
+    if hints.outlet:
+        return outlet_by_name(hints.outlet, table) or hints.outlet.strip()
+    if hints.url and (name := outlet_for_host(hints.url, table)):
+        return name
+    if lead and (name := outlet_from_dateline(lead, table)):
+        return name
+    around = [
+        line
+        for i, line in enumerate(page.lines)
+        if page.kinds[i] in (_HEADER, _SHARE, _FOOTER)
+        or (page.title_at is not None and i < page.title_at)
+    ]
+    return outlet_from_addresses(around, table)
