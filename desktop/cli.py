@@ -17,7 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tulieu", description="Tư liệu: kho lưu trữ tin, bài báo chí."
     )
-    parser.add_argument("--data-dir", help="thư mục chứa kho (mặc định: thư mục dữ liệu người dùng)")
+    parser.add_argument(
+        "--data-dir", help="thư mục chứa kho (mặc định: thư mục dữ liệu người dùng)"
+    )
     sub = parser.add_subparsers(dest="command")
 
     imp = sub.add_parser("import", help="nhập tệp hoặc thư mục bài viết")

@@ -6,9 +6,9 @@ RUNTIME_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbu
  libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
  fonts-dejavu-core"
-# For the tests: LibreOffice opens the exported reports, Liberation fonts stand in for
-# Times New Roman when they are rendered.
-TEST_PACKAGES="libreoffice-writer-nogui fonts-liberation poppler-utils"
+# For the tests: LibreOffice opens the exported reports (Liberation fonts stand in for
+# Times New Roman), PostgreSQL serves the shared-archive variants of the tests.
+TEST_PACKAGES="libreoffice-writer-nogui fonts-liberation poppler-utils postgresql"
 
 _missing_packages() {
     local pkg missing=""

@@ -1,13 +1,17 @@
-"""Shared fixtures: the seed articles and a real archive file in a temporary folder."""
+"""Shared fixtures: the seed articles, and real archives on SQLite files and PostgreSQL."""
 
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
-from desktop.store.archive import Archive, open_local_archive
+from desktop.store.archive import Archive, open_archive, open_local_archive
+from tests import pg_server
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
@@ -28,8 +32,45 @@ def gold() -> dict:
     return json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """One PostgreSQL server for the whole run, started on loopback."""
+    try:
+        server = pg_server.start()
+    except (FileNotFoundError, OSError) as exc:
+        if os.environ.get("TULIEU_REQUIRE_POSTGRES"):
+            raise
+        pytest.skip(f"no PostgreSQL server to start: {exc}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def archive(tmp_path: Path) -> Archive:
+def postgres_url(postgres) -> str:
+    """A new, empty database on the test server; dropped afterwards."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\''))
+    yield postgres.url(name)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def archive(request, tmp_path: Path) -> Archive:
+    """A real archive: a SQLite file in a temporary folder, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        opened = open_local_archive(tmp_path / "archive" / "tulieu.sqlite3", tmp_path / "backups")
+    else:
+        opened = open_archive(request.getfixturevalue("postgres_url"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_archive(tmp_path: Path) -> Archive:
     opened = open_local_archive(tmp_path / "archive" / "tulieu.sqlite3", tmp_path / "backups")
     yield opened
     opened.close()

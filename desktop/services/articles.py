@@ -74,7 +74,8 @@ def fetch_rows(archive: Archive, ids: Sequence[int]) -> list[ArticleRow]:
     """The table's rows for these ids (missing ids are skipped), in the order given."""
     columns = (Article.id, Article.title, Article.published, Article.outlet, Article.authors)
     with archive.unit_of_work() as session:
-        found = {row.id: row for row in session.execute(select(*columns).where(Article.id.in_(ids)))}
+        query = select(*columns).where(Article.id.in_(ids))
+        found = {row.id: row for row in session.execute(query)}
     return [
         ArticleRow(
             id=row.id,

@@ -13,10 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.metadata import extract
+from desktop.core.progress import Progress, no_progress
 from desktop.core.text import content_hash
 from desktop.importers.base import Extracted, ImportProblem
 from desktop.importers.registry import read_path
-from desktop.core.progress import Progress, no_progress
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleText, SourceFile
 

@@ -41,7 +41,9 @@ class MetadataEditor(QWidget):
 
         self.title = QLineEdit()
         self.published = QLineEdit()
-        self.published.setPlaceholderText(self.tr("ngày/tháng/năm [giờ:phút], vd. 31/03/2023 20:40"))
+        self.published.setPlaceholderText(
+            self.tr("ngày/tháng/năm [giờ:phút], vd. 31/03/2023 20:40")
+        )
         self.event_date = QLineEdit()
         self.event_date.setPlaceholderText(self.tr("ngày/tháng/năm"))
         self.outlet = QLineEdit()

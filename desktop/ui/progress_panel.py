@@ -37,7 +37,8 @@ class ProgressPanel(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(done)
         if self.current_task is not None:
-            self.label.setText(f"{self.current_task.name}: {label}" if label else self.current_task.name)
+            name = self.current_task.name
+            self.label.setText(f"{name}: {label}" if label else name)
 
     def task_finished(self) -> None:
         self.current_task = None

@@ -6,7 +6,7 @@ from desktop.core.dates import parse_typed
 from desktop.services import articles
 from desktop.services.articles import ArticleChanges, EditConflict
 from desktop.services.importing import import_files
-from desktop.store.archive import open_local_archive
+from desktop.store.archive import open_archive
 
 
 def _changes(record, **overrides) -> ArticleChanges:
@@ -25,7 +25,7 @@ def seeded(archive, seed_files):
     return archive
 
 
-def test_an_edit_survives_closing_the_archive(seeded, tmp_path):
+def test_an_edit_survives_closing_the_archive(seeded):
     first = articles.get_article(seeded, articles.list_ids(seeded)[0])
     saved = articles.save_article(
         seeded, first.id,
@@ -34,8 +34,9 @@ def test_an_edit_survives_closing_the_archive(seeded, tmp_path):
         first.version,
     )
     assert saved.version == first.version + 1
+    url = seeded.engine.url.render_as_string(hide_password=False)
     seeded.close()
-    reopened = open_local_archive(tmp_path / "archive" / "tulieu.sqlite3")
+    reopened = open_archive(url)
     try:
         again = articles.get_article(reopened, first.id)
         assert again.outlet == "Báo Nhân Dân"

@@ -55,7 +55,8 @@ def test_cancelled_export_leaves_no_file(archive, three, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".docx"]
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+@pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdfinfo"),
+                    reason="LibreOffice or poppler-utils is not installed")
 def test_libreoffice_opens_the_export(archive, three, tmp_path):
     target = export_docx(archive, three, tmp_path / "bao-cao.docx")
     subprocess.run(
@@ -63,6 +64,12 @@ def test_libreoffice_opens_the_export(archive, three, tmp_path):
          "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
         check=True, capture_output=True, timeout=180,
     )
-    pdf = (tmp_path / "bao-cao.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF")
-    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") >= 2
+    pdf = tmp_path / "bao-cao.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = int(next(line.split()[-1] for line in info.stdout.splitlines()
+                     if line.startswith("Pages:")))
+    assert pages >= 2
+    extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                               check=True).stdout
+    assert "Tên tin, bài" in extracted
+    assert articles.get_articles(archive, three)[0].title.split()[0] in extracted

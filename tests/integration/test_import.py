@@ -47,7 +47,8 @@ def test_a_folder_imported_twice_gives_duplicates_not_copies(archive, seeds_dir)
 def test_same_text_with_other_spacing_is_a_duplicate(archive, tmp_path, seed_files):
     text = seed_files[0].read_text(encoding="utf-8")
     variant = tmp_path / "copy.txt"
-    variant.write_bytes(b"\xef\xbb\xbf" + unicodedata.normalize("NFD", text).replace("\n", "\r\n").encode())
+    crlf = unicodedata.normalize("NFD", text).replace("\n", "\r\n")
+    variant.write_bytes(b"\xef\xbb\xbf" + crlf.encode())
     import_files(archive, seed_files[:1])
     assert import_files(archive, [variant]).outcomes[0].status == DUPLICATE
 

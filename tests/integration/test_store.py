@@ -34,15 +34,15 @@ def test_upgrade_and_downgrade_on_a_real_file(tmp_path):
     engine.dispose()
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(archive):
-    with archive.engine.connect() as conn:
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_archive):
+    with sqlite_archive.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
-def test_vietnamese_collation_orders_like_the_gui(archive):
+def test_vietnamese_collation_orders_like_the_gui(sqlite_archive):
     names = ["Ý Yên", "Đà Nẵng", "An Giang", "Bình Dương", "Ân Thi", "Dĩ An"]
-    with archive.engine.connect() as conn:
+    with sqlite_archive.engine.connect() as conn:
         rows = conn.execute(
             text("SELECT v FROM (" + " UNION ALL ".join(f"SELECT '{n}' AS v" for n in names)
                  + ") ORDER BY v COLLATE vi")
@@ -66,10 +66,19 @@ def test_failed_migration_leaves_the_archive_untouched(tmp_path, monkeypatch):
     engine.dispose()
 
 
-def test_backup_is_a_consistent_copy(archive, tmp_path):
-    with archive.engine.begin() as conn:
+def test_backup_is_a_consistent_copy(sqlite_archive, tmp_path):
+    with sqlite_archive.engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO tags (name) VALUES ('Nghị quyết 35')")
     source = tmp_path / "archive" / "tulieu.sqlite3"
     copy = backup_sqlite(source, tmp_path / "copy.sqlite3")
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT name FROM tags").fetchall() == [("Nghị quyết 35",)]
+
+
+def test_postgresql_archive_migrates_both_ways(postgres_url):
+    engine = make_engine(postgres_url.replace("+psycopg", ""))
+    migrate(engine)
+    assert TABLES <= set(inspect(engine).get_table_names())
+    downgrade(engine, "base")
+    assert not TABLES & set(inspect(engine).get_table_names())
+    engine.dispose()
