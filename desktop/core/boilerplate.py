@@ -49,22 +49,28 @@ _KEYWORDS = re.compile(r"(?:tags?|tu khoa|the|keywords?)\s*:.*|theo doi .* googl
 _ALT_RESIDUE = re.compile(r"[a-z0-9][a-z0-9 _-]*|[\w-]+\.(?:jpe?g|png|gif|webp)")
 _IMAGE_ALT = re.compile(r"^(?P<stem>.*?)\s*[-–]\s*Ảnh\s*\d+\s*\.?$", re.IGNORECASE)
 
-# How captions begin: the scene, the people in it, or a person's title.
+# How captions begin: the scene, or the people in it. A strong opening (a title, `Đồng
+# chí`, `Các đại biểu`) marks a caption when a name or a photo verb follows; a weak one
+# (`Ông`, `Bà`, `Học viên`) only with a photo verb.
 _SCENE_START = re.compile(r"(?:toan canh|quang canh|khong khi|hinh anh|mot goc)\b")
-_PEOPLE_START = re.compile(
-    r"(?:cac |tap the |dong )?(?:dai bieu|dong chi|d/c|lanh dao|doan cong tac|hoc vien"
-    r"|thanh vien|ban to chuc|dai dien|ong|ba|gs|pgs|ts|ths|nha bao|phong vien)\b"
-    r"|(?:pho )?(?:tong bi thu|chu tich(?: nuoc| quoc hoi)?|thu tuong|bi thu|bo truong"
-    r"|thu truong|giam doc|tong giam doc|truong ban|cuc truong|vu truong|chu nhiem"
+_STRONG_START = re.compile(
+    r"(?:cac |dong )?(?:dai bieu|dong chi|d/c|lanh dao|doan cong tac)\b"
+    r"|(?:nguyen )?(?:pho )?(?:tong bi thu|chu tich(?: nuoc| quoc hoi)?|thu tuong|bi thu"
+    r"|bo truong|thu truong|giam doc|tong giam doc|truong ban|cuc truong|vu truong|chu nhiem"
     r"|chanh van phong|dai su|tong cuc truong)\b"
     r"|(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)\b"
 )
-# What people in a photo do; a short line that ends on one of these describes a photo.
+_WEAK_START = re.compile(
+    r"(?:cac |tap the )?(?:ong|ba|gs|pgs|ts|ths|nha bao|phong vien|hoc vien|thanh vien"
+    r"|ban to chuc|dai dien|can bo|chien si|nguoi dan|luc luong)\b"
+)
+# What people in a photo do, matched with marks so `dự` is not `du` and `tặng` not `tăng`.
 _PHOTO_VERBS = re.compile(
-    r"\b(?:phat bieu|tham du|du|trao|tang|nhan|tham|chu tri|ket luan|khai mac|be mac"
-    r"|bao cao(?: vien)?|trinh bay|thao luan|chup anh|dang huong|dang hoa|lam viec"
-    r"|tham quan|kiem tra|chuc mung|tiep|hoi dam|ky ket|cat bang|bam nut|gan bien"
-    r"|gioi thieu|phat dong|bieu quyet|quan triet|chia se)\b"
+    r"\b(?:phát biểu|dự(?! (?:án|thảo|báo|kiến|toán|trữ|bị|phòng|định))|trao|tặng|thăm"
+    r"|chủ trì|kết luận|khai mạc|bế mạc|báo cáo|trình bày|thảo luận|chụp ảnh|dâng hương"
+    r"|dâng hoa|thắp hương|làm việc|tham quan|kiểm tra|chúc mừng|hội đàm|ký kết|cắt băng"
+    r"|bấm nút|gắn biển|giới thiệu|phát động|biểu quyết|quán triệt|chia sẻ|điều hành"
+    r"|tuyên dương|khen thưởng|diễn tập|ra quân|tiếp xúc)\b"
 )
 # Photo credits, matched on the marked text: folded `anh:` could be the name Anh.
 _PHOTO_CREDIT = re.compile(
@@ -124,7 +130,7 @@ def image_alt_stem(line: str) -> str | None:
 
 def _is_single_sentence(text: str) -> bool:
     body = text.rstrip(".… ")
-    return not re.search(r"[.!?…]\s+\S|[;:“”\"]", body)
+    return not re.search(r"[.!?…]\s+\S|[;:]", body)
 
 
 def is_caption(line: str, after_image: bool = False) -> bool:
@@ -146,7 +152,11 @@ def is_caption(line: str, after_image: bool = False) -> bool:
     folded = fold(text)
     if _SCENE_START.match(folded):
         return True
-    if not _PEOPLE_START.match(folded):
-        return False
-    # A person line without a full stop is a caption; with one it must say what they do.
-    return not text.endswith(".") or bool(_PHOTO_VERBS.search(folded))
+    has_verb = bool(_PHOTO_VERBS.search(unify_tones(text).casefold()))
+    strong = _STRONG_START.match(folded)
+    if strong:
+        # `Đồng chí Nguyễn Văn A, …` or `Bộ trưởng Trần Tuấn Anh`: a name follows the opening.
+        after = text[strong.end() :].split()
+        named = bool(after) and after[0][0].isupper()
+        return has_verb or (named and not text.endswith("."))
+    return bool(_WEAK_START.match(folded)) and has_verb

@@ -22,16 +22,33 @@ _LABEL = re.compile(
 )
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-_SEPARATORS = re.compile(r"\s*[-–—,;/]\s*|\s+(?:và|&)\s+")
-# Heads of organization names; the next word must be a proper name (capitalized) or a
-# number, so `Hội nghị kết thúc` is not `Hội …`.
+# Between authors: hyphens and slashes split first (an organization may hold commas and
+# `và`: `Bộ Văn hóa, Thể thao và Du lịch`), then commas and `và` between names.
+_STRONG_SEPARATORS = re.compile(r"\s*[-–—;/]\s*")
+_WEAK_SEPARATORS = re.compile(r"\s*,\s*|\s+(?:và|&)\s+")
+# Heads of organization names. The next word must be capitalized, a number or a place
+# word, so `Hội nghị kết thúc` is not the organization `Hội …`.
 _ORG_HEAD = re.compile(
     r"(?:Ban|Bộ|Cục|Tổng cục|Vụ|Văn phòng|Đảng ủy|Đảng uỷ|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy"
     r"|Thành uỷ|Huyện ủy|Huyện uỷ|Sở|Phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Học viện"
     r"|Viện|Trung tâm|Báo|Tạp chí|Đài|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Quân khu|Nhóm"
     r"|Liên đoàn|Mặt trận|Cổng thông tin|Chi bộ|Trường (?:Đại|Cao|Trung|Chính|Sĩ|THPT|THCS))"
-    r"\s+(?:[A-ZĐÂĂÊÔƠƯ\d]|(?:nhân dân|tỉnh|thành phố|huyện|quận|xã|phường)\b)"
+    r"\s+(?P<next>\S+)"
 )
+_PLACE_WORDS = {"nhân", "tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị"}
+# Words of a sentence that an organization's name never holds (`Bộ Chính trị ban hành …`).
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:đã|sẽ|đang|được|bị|là|có|tại|cho|với|về|này|khi|nhằm|ban hành|tổ chức hội)\b"
+)
+
+
+def _is_org(text: str) -> bool:
+    """An organization's name: `Ban Chỉ đạo 35 Bộ Công Thương`, `UBND tỉnh Nghệ An`."""
+    match = _ORG_HEAD.match(text)
+    if not match or _SENTENCE_WORDS.search(text):
+        return False
+    first = match.group("next")
+    return first[0].isupper() or first[0].isdigit() or first in _PLACE_WORDS
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -59,9 +76,33 @@ def _strip_notes(text: str) -> str:
         text = stripped
 
 
+def has_label(line: str) -> bool:
+    """True for a labelled credit line such as `Bài: Minh Anh` or `Ảnh: Thu Nga`."""
+    return bool(_LABEL.match(fold(line.strip())))
+
+
+def _split_authors(text: str) -> list[str] | None:
+    """Split `A - B`, `A, B và C`, `A - Ban X` into authors; None if a part is not a name."""
+    authors: list[str] = []
+    for chunk in _STRONG_SEPARATORS.split(text):
+        chunk = _strip_notes(chunk)
+        if not chunk:
+            continue
+        if _is_org(chunk):
+            authors.append(chunk)
+            continue
+        names = [name for name in _WEAK_SEPARATORS.split(chunk) if name]
+        if not names or not all(_is_name(name) for name in names):
+            return None
+        authors.extend(names)
+    return authors or None
+
+
 def parse_byline(line: str) -> tuple[str, ...] | None:
     """The authors a byline names, or None when the line is not a byline."""
     text = line.strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()  # `(Theo TTXVN)`
     if not text or len(text.split()) > _MAX_WORDS or text.endswith((":", "?", "!", ",")):
         return None
     text = text.rstrip(".").strip()
@@ -69,13 +110,10 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
     if label:
         # The label is ASCII once folded and folding keeps the length of these words.
         text = text[label.end() :].strip()
-    text = _SOURCE.sub("", text)
-    text = _strip_notes(text)
-    if not text or re.search(r"[.!?…]\s", text) or '"' in text or "“" in text:
+    text = _strip_notes(_SOURCE.sub("", text))
+    if not text or fold(text) in _NOT_NAMES or re.search(r"[.!?…]\s|[\"“”]", text):
         return None
-    if _ORG_HEAD.match(text):
-        return (text,)
-    parts = [p for p in _SEPARATORS.split(text) if p]
-    if not parts or fold(text) in _NOT_NAMES or not all(_is_name(p) for p in parts):
-        return None
-    return tuple(parts)
+    authors = _split_authors(text)
+    if authors:
+        return tuple(authors)
+    return (text,) if _is_org(text) else None

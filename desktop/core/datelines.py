@@ -18,6 +18,7 @@ _MAX_WORDS = 14
 _WEEKDAY = re.compile(
     r"\b(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\b", re.IGNORECASE
 )
+_COUNTERS = re.compile(r"(?:lượt\s+(?:xem|đọc|thích)|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
 _ZONE = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
 _UPDATE = re.compile(r"(?:cập nhật|updated?)\b[^\d]*$", re.IGNORECASE)
 _LABEL = re.compile(
@@ -67,10 +68,12 @@ def read_date_line(line: str) -> DateLine | None:
     rest = text
     for item in reversed(found):
         rest = rest[: item.start] + " " + rest[item.end :]
-    rest = _LABEL.sub(" ", _WEEKDAY.sub(" ", _ZONE.sub(" ", rest)))
+    rest = _LABEL.sub(" ", _WEEKDAY.sub(" ", _ZONE.sub(" ", _COUNTERS.sub(" ", rest))))
     rest = " ".join(rest.split()).strip(_PUNCT)
     if not rest or _PLACE_DATE.match(text):
         return DateLine(first.date, is_update=is_update)
+    if rest.endswith((".", "…")):
+        return None  # a sentence that opens with a date, not a date line
     if is_section_name(rest):
         return DateLine(first.date, category=rest, is_update=is_update)
     authors = parse_byline(rest)

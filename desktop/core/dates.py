@@ -144,7 +144,8 @@ _DOC_TYPES = (
 _DOC_BEFORE = re.compile(
     r"(?:\d+\s*-\s*[A-ZĐ][\wĐđ]*/[\wĐđ./-]+|\d+(?:/\d{4})?/[A-ZĐ][\wĐđ.-]*"
     rf"|(?i:{_DOC_TYPES})\s+(?:số\s+)?\d[\w/.-]*)"
-    r"\s*,?\s*(?:(?i:do\s+[^,;.]{1,60}?\s+)?(?i:ban hành|ký))?\s*(?i:ngày)?\s*$"
+    r"(?:\s*,?\s*(?i:của|do)\s+[^,;.]{1,60}?)?"
+    r"\s*,?\s*(?i:ban hành|ký)?\s*(?i:ngày)?\s*$"
 )
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 

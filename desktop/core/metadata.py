@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop.core import boilerplate as bp
-from desktop.core.bylines import parse_byline
+from desktop.core.bylines import has_label, parse_byline
 from desktop.core.datelines import DateLine, is_section_name, read_date_line
 from desktop.core.dates import PartialDate, find_dates, infer_year
 from desktop.core.outlets import (
@@ -27,6 +27,8 @@ from desktop.core.text import fold, has_marks
 _LONG_PARAGRAPH = 40  # words; related-article lists never have lines this long
 _LEAD_MIN_WORDS = 13
 _TOP_BYLINE_MAX_WORDS = 6
+_MASTHEAD_MAX_WORDS = 6
+_TRAILING_DATE_LINES = 3  # some sites print the date under the text, near the byline
 _BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 
 
@@ -90,7 +92,7 @@ def extract(
     table = default_outlets() if outlets is None else outlets
     page = _Page([line.strip() for line in text.split("\n") if line.strip()])
     _mark_boilerplate(page, vietnamese=has_marks(text))
-    early_dates, category = _find_title(page, hints.title)
+    early_dates, category, masthead = _find_title(page, hints.title, table)
     title = hints.title.strip() if hints.title else _line(page, page.title_at)
     _mark_repeats(page, title)
     _mark_footer(page)
@@ -98,7 +100,11 @@ def extract(
     lead_at = _find_lead(page, after)
     late_dates, late_category = _mark_header_block(page, after, lead_at)
     category = late_category or category
-    dateline = _choose_date_line(late_dates) or _choose_date_line(early_dates)
+    dateline = (
+        _choose_date_line(late_dates)
+        or _choose_date_line(early_dates)
+        or _choose_date_line(_mark_trailing_dates(page, lead_at))
+    )
     authors = _mark_byline(page, after, lead_at)
     _mark_captions(page, after)
     body_at = page.free(after)
@@ -111,7 +117,7 @@ def extract(
         published=published,
         event_date=_event_date(lead, published),
         category=dateline.category if dateline and dateline.category else category,
-        outlet=_outlet(page, hints, lead, table),
+        outlet=_outlet(page, hints, lead, table) or masthead,
         authors=tuple(hints.authors) or authors,
         lead=lead,
         captions=tuple(page.captions),
@@ -144,13 +150,16 @@ def _section_of(line: str) -> str | None:
     return None
 
 
-def _find_title(page: _Page, hint: str | None) -> tuple[list[DateLine], str | None]:
-    """Mark the title line: the first one that is not boilerplate, a date or a section.
+def _find_title(
+    page: _Page, hint: str | None, table: Mapping[str, str]
+) -> tuple[list[DateLine], str | None, str | None]:
+    """Mark the title line: the first one that is not boilerplate, a date, a section or the
+    outlet's masthead.
 
-    Returns the date lines and the section seen above it.
+    Returns the date lines, the section and the outlet seen above it.
     """
     dates: list[DateLine] = []
-    category = None
+    category = masthead = None
     for i in page.free():
         line = page.lines[i]
         found = read_date_line(line)
@@ -162,11 +171,14 @@ def _find_title(page: _Page, hint: str | None) -> tuple[list[DateLine], str | No
         if section:
             page.kinds[i], category = _SECTION, section
             continue
+        if len(line.split()) <= _MASTHEAD_MAX_WORDS and (name := outlet_by_name(line, table)):
+            page.kinds[i], masthead = _HEADER, name
+            continue
         if hint and not _same_title(line, hint):
-            return dates, category  # the text's first line is not the title the file gave
+            break  # the text's first line is not the title the file gave
         page.kinds[i], page.title_at = _TITLE, i
-        return dates, category
-    return dates, category
+        break
+    return dates, category, masthead
 
 
 def _same_title(line: str, title: str) -> bool:
@@ -239,22 +251,40 @@ def _choose_date_line(dates: list[DateLine]) -> DateLine | None:
     return dates[0] if dates else None
 
 
+def _mark_trailing_dates(page: _Page, lead_at: int | None) -> list[DateLine]:
+    """Mark date lines among the last few text lines, for pages that print the date there."""
+    dates: list[DateLine] = []
+    tail = [i for i in page.free() if lead_at is None or i > lead_at][-_TRAILING_DATE_LINES:]
+    for i in tail:
+        found = read_date_line(page.lines[i])
+        if found:
+            page.kinds[i] = _DATE
+            dates.append(found)
+    return dates
+
+
 def _mark_byline(page: _Page, start: int, lead_at: int | None) -> tuple[str, ...]:
-    """Mark the byline: the last text line if it names authors, else a short name line
-    between the title and the lead."""
-    free = page.free(start)
-    if free and free[-1] != lead_at:
-        authors = parse_byline(page.lines[free[-1]])
-        if authors:
-            page.kinds[free[-1]] = _BYLINE
-            return authors
-    for i in free:
+    """Mark the byline: the last text line if it names authors (with the labelled credit
+    lines just above it, `Bài: …` over `Ảnh: …`), else a short name line between the title
+    and the lead."""
+    free = [i for i in page.free(start) if i != lead_at]
+    authors: tuple[str, ...] = ()
+    while free and (found := parse_byline(page.lines[free[-1]])):
+        if authors and not has_label(page.lines[free[-1]]):
+            break
+        page.kinds[free[-1]] = _BYLINE
+        authors = found + authors
+        if not has_label(page.lines[free.pop()]):
+            break
+    if authors:
+        return authors
+    for i in page.free(start):
         if lead_at is None or i >= lead_at:
             break
         line = page.lines[i]
-        if len(line.split()) <= _TOP_BYLINE_MAX_WORDS and (authors := parse_byline(line)):
+        if len(line.split()) <= _TOP_BYLINE_MAX_WORDS and (found := parse_byline(line)):
             page.kinds[i] = _BYLINE
-            return authors
+            return found
     return ()
 
 

@@ -447,3 +447,85 @@ def test_read_date_line_rejects_sentences() -> None:
     assert read_date_line("(11/4/2007 - 11/4/2024)") is None
     line = read_date_line("Cập nhật lúc 09:00 16/01/2024")
     assert line is not None and line.is_update
+
+
+# --- more shapes seen on other sites ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Thu Nga - Ban Tuyên giáo Tỉnh ủy", ("Thu Nga", "Ban Tuyên giáo Tỉnh ủy")),
+        ("(Theo TTXVN)", ("TTXVN",)),
+        ("Bộ Văn hóa, Thể thao và Du lịch", ("Bộ Văn hóa, Thể thao và Du lịch",)),
+        ("Văn phòng Đảng - Đoàn thể", ("Văn phòng Đảng - Đoàn thể",)),
+    ],
+)
+def test_bylines_with_organizations(line: str, authors: tuple[str, ...]) -> None:
+    assert parse_byline(line) == authors
+
+
+def test_sentence_opening_with_an_organization_is_not_a_byline() -> None:
+    assert parse_byline("Bộ Chính trị ban hành Nghị quyết 35") is None
+    assert parse_byline("Ban Chỉ đạo đã tổ chức hội nghị") is None
+
+
+def test_labelled_credit_lines_both_count() -> None:
+    meta = article("Tiêu đề", LEAD, PARAGRAPH, "Bài: Minh Anh", "Ảnh: Thu Nga")
+    assert meta.authors == ("Minh Anh", "Thu Nga")
+    assert meta.body == f"{LEAD}\n\n{PARAGRAPH}"
+
+
+def test_unlabelled_line_above_a_credit_stays_text() -> None:
+    meta = article("Tiêu đề", LEAD, "Hoàng Hà", "Ảnh: Thu Nga")
+    assert meta.authors == ("Thu Nga",)
+    assert "Hoàng Hà" in meta.body
+
+
+def test_masthead_line_names_the_outlet_and_is_not_the_title() -> None:
+    meta = article("Báo Nhân Dân", "Tiêu đề bài", "15/01/2024", LEAD)
+    assert meta.title == "Tiêu đề bài"
+    assert meta.outlet == "Nhân Dân"
+
+
+def test_date_printed_under_the_text() -> None:
+    meta = article("Tiêu đề", LEAD, PARAGRAPH, "Thu Nga", "12/10/2023 08:30")
+    assert meta.published == PartialDate(2023, 10, 12, 8, 30)
+    assert meta.authors == ("Thu Nga",)
+    assert meta.body == f"{LEAD}\n\n{PARAGRAPH}"
+
+
+def test_date_line_with_view_counter() -> None:
+    meta = article("Tiêu đề", "Ngày đăng: 10/04/2024 - 16:04 | Lượt xem: 1.234", LEAD)
+    assert meta.published == PartialDate(2024, 4, 10, 16, 4)
+
+
+def test_document_date_with_issuer_between() -> None:
+    lead = (
+        "Nghị quyết số 35-NQ/TW của Bộ Chính trị, ngày 22/10/2018 được quán triệt tại "
+        "hội nghị ngày 5/3/2024 của Đảng ủy Khối."
+    )
+    assert article("Tiêu đề", lead).event_date == PartialDate(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Thủ tướng chỉ đạo quyết liệt công tác phòng chống thiên tai", False),
+        ("Ông Nguyễn Văn A phát biểu tại buổi làm việc", True),
+        ("Ông Nguyễn Văn A cho biết thêm về kế hoạch", False),
+        ("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy", True),
+        ("Lãnh đạo tỉnh dự án khởi công công trình", False),
+    ],
+)
+def test_caption_openings(line: str, caption: bool) -> None:
+    meta = article("Tiêu đề", LEAD, line, PARAGRAPH, "Thu Nga")
+    assert (meta.captions == (line,)) is caption
+    assert (line in meta.body) is not caption
+
+
+def test_empty_and_one_line_texts() -> None:
+    empty = extract("")
+    assert (empty.title, empty.body, empty.lead, empty.published) == ("", "", None, None)
+    single = extract("Chỉ có tiêu đề")
+    assert single.title == "Chỉ có tiêu đề" and single.body == "" and single.authors == ()
