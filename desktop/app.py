@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from desktop import paths
+from desktop.core.outlets import load_outlets
 from desktop.store.archive import Archive, open_local_archive
 
 
@@ -12,6 +16,22 @@ def open_default_archive(data_dir: str | Path | None = None) -> Archive:
     """Open the local archive in the user's data folder, creating and upgrading it as needed."""
     folder = paths.data_dir(data_dir)
     return open_local_archive(paths.archive_path(folder), paths.backups_dir(folder))
+
+
+def outlet_table(data_dir: str | Path | None = None) -> Mapping[str, str] | None:
+    """The bundled domain → outlet table extended by the user's `outlets.json`, if any.
+
+    None means "the bundled table alone". A malformed user file is reported and ignored
+    rather than stopping the app.
+    """
+    user_file = paths.outlets_path(paths.data_dir(data_dir))
+    if not user_file.exists():
+        return None
+    try:
+        return load_outlets(user_file)
+    except (OSError, ValueError, json.JSONDecodeError) as exc:
+        print(f"Bỏ qua {user_file}: {exc}", file=sys.stderr)
+        return None
 
 
 def run_gui(data_dir: str | Path | None = None) -> int:
@@ -28,7 +48,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - any failure to open is shown, never a traceback
         QMessageBox.critical(None, "Tư liệu", f"Không mở được kho tư liệu:\n{exc}")
         return 1
-    window = MainWindow(archive)
+    window = MainWindow(archive, outlet_table(data_dir))
     window.show()
     try:
         return app.exec()

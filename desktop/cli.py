@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.app import open_default_archive
+from desktop.app import open_default_archive, outlet_table
 from desktop.core.records import ArticleRecord
 from desktop.services import articles, export, importing
 from desktop.store.archive import Archive
@@ -49,7 +49,9 @@ def _import(archive: Archive, args: argparse.Namespace) -> int:
         if name:
             print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
 
-    summary = importing.import_files(archive, args.paths, progress=show)
+    summary = importing.import_files(
+        archive, args.paths, progress=show, outlets=outlet_table(args.data_dir)
+    )
     labels = {importing.IMPORTED: "đã nhập", importing.DUPLICATE: "trùng", importing.FAILED: "lỗi"}
     for outcome in summary.outcomes:
         line = f"{labels[outcome.status]}: {outcome.path}"

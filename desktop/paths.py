@@ -25,6 +25,11 @@ def archive_path(data: Path) -> Path:
     return data / ARCHIVE_FILE
 
 
+def outlets_path(data: Path) -> Path:
+    """The user's own additions to the domain → outlet table (JSON object)."""
+    return data / "outlets.json"
+
+
 def backups_dir(data: Path) -> Path:
     return data / "backups"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -68,8 +68,12 @@ def import_files(
     paths: Iterable[Path],
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
+    outlets: Mapping[str, str] | None = None,
 ) -> ImportSummary:
-    """Import every file under `paths`; each file gets an outcome, failures never stop the batch."""
+    """Import every file under `paths`; each file gets an outcome, failures never stop the batch.
+
+    `outlets` maps web domains to outlet names (core.outlets); None uses the bundled table.
+    """
     files = collect_files(paths)
     summary = ImportSummary()
     for done, path in enumerate(files):
@@ -77,30 +81,38 @@ def import_files(
         if cancel is not None and cancel.is_set():
             summary.cancelled = True
             break
-        summary.outcomes.append(_import_one(archive, path))
+        summary.outcomes.append(_import_one(archive, path, outlets))
     progress(len(summary.outcomes), len(files), "")
     return summary
 
 
-def _import_one(archive: Archive, path: Path) -> FileOutcome:
+def _import_one(
+    archive: Archive, path: Path, outlets: Mapping[str, str] | None
+) -> FileOutcome:
     try:
         data, extracted = read_path(path)
     except ImportProblem as problem:
         return FileOutcome(str(path), FAILED, str(problem))
     try:
-        return _store(archive, path, data, extracted)
+        return _store(archive, path, data, extracted, outlets)
     except IntegrityError:
         # Another import stored the same text between our check and our insert.
         return FileOutcome(str(path), DUPLICATE, "Bài viết đã có trong kho")
 
 
-def _store(archive: Archive, path: Path, data: bytes, extracted: Extracted) -> FileOutcome:
+def _store(
+    archive: Archive,
+    path: Path,
+    data: bytes,
+    extracted: Extracted,
+    outlets: Mapping[str, str] | None,
+) -> FileOutcome:
     digest = content_hash(extracted.text)
     with archive.unit_of_work() as session:
         existing = session.scalar(select(Article.id).where(Article.content_hash == digest))
         if existing is not None:
             return FileOutcome(str(path), DUPLICATE, "Bài viết đã có trong kho", existing)
-        article = build_article(extracted, digest)
+        article = build_article(extracted, digest, outlets)
         article.sources.append(
             SourceFile(
                 name=path.name,
@@ -116,9 +128,11 @@ def _store(archive: Archive, path: Path, data: bytes, extracted: Extracted) -> F
         return FileOutcome(str(path), IMPORTED, "", article.id)
 
 
-def build_article(extracted: Extracted, digest: str) -> Article:
+def build_article(
+    extracted: Extracted, digest: str, outlets: Mapping[str, str] | None = None
+) -> Article:
     """An unsaved Article with the metadata found in the text and the format's hints."""
-    meta = extract(extracted.text, extracted.hints)
+    meta = extract(extracted.text, extracted.hints, outlets)
     now = datetime.now()
     return Article(
         title=meta.title,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -41,9 +42,10 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)  # ImportSummary, after the views are refreshed
     export_finished = Signal(object)  # Path of the written file
 
-    def __init__(self, archive: Archive) -> None:
+    def __init__(self, archive: Archive, outlets: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.archive = archive
+        self.outlets = outlets
         self.runner = TaskRunner(self)
         self.summary_dialog: ImportSummaryDialog | None = None
         self.setWindowTitle(self.tr("Tư liệu — kho tin, bài"))
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> Task:
         def work(progress, cancel):
-            return importing.import_files(self.archive, paths, progress, cancel)
+            return importing.import_files(self.archive, paths, progress, cancel, self.outlets)
 
         task = Task(self.tr("Đang nhập"), work)
         task.succeeded.connect(self._import_done)

@@ -51,3 +51,18 @@ def test_export_with_bad_ids_says_how_to_write_them(tmp_path):
                     check=False)
     assert result.returncode == 2
     assert "1,2,3" in result.stderr
+
+
+def test_users_outlet_table_names_the_outlet(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "outlets.json").write_text('{"baomoi-cua-toi.vn": "Báo Của Tôi"}', encoding="utf-8")
+    article = tmp_path / "bai.txt"
+    article.write_text(
+        "Hội nghị triển khai công tác năm 2024\n\n15/01/2024\n\nSáng 15/1, hội nghị đã diễn ra "
+        "tại Hà Nội với sự tham dự của đại biểu các đơn vị.\n\nLiên hệ: toasoan@baomoi-cua-toi.vn",
+        encoding="utf-8",
+    )
+    tulieu(data, "import", str(article))
+    listed = json.loads(tulieu(data, "list", "--json").stdout)
+    assert listed[0]["outlet"] == "Báo Của Tôi"
