@@ -74,7 +74,7 @@ _PHOTO_VERBS = re.compile(
 )
 # Photo credits, matched on the marked text: folded `anh:` could be the name Anh.
 _PHOTO_CREDIT = re.compile(
-    r"\(\s*ảnh(?:\s+minh\s+họa)?\s*[:)]|^ảnh(?:\s+minh\s+họa)?\s*:|[-–]\s*ảnh\s*:"
+    r"\(\s*ảnh(?:\s+minh\s+họa)?\s*[:)]|(?:^|[.\-–]\s*)ảnh(?:\s+minh\s+họa)?\s*:"
     r"|ảnh\s+minh\s+họa|nguồn\s+ảnh\s*:"
 )
 _CAPTION_MAX_WORDS = 35

@@ -27,6 +27,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PUNCT = " \t,|:;-–—/()•·"
+_FIELD_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 # `Hà Nội, ngày 05 tháng 3 năm 2024`: the place where it was written, not a section or author.
 _PLACE_DATE = re.compile(r"^[^,\d]{2,30},\s*ngày\s+\d", re.IGNORECASE)
 # Section names news sites print next to the date; anything else short still counts, but
@@ -76,9 +77,24 @@ def read_date_line(line: str) -> DateLine | None:
         return None  # a sentence that opens with a date, not a date line
     if is_section_name(rest):
         return DateLine(first.date, category=rest, is_update=is_update)
-    authors = parse_byline(rest)
-    if authors:
-        return DateLine(first.date, authors=authors, is_update=is_update)
-    if len(rest.split()) <= 4 and rest[0].isupper() and not any(c.isdigit() for c in rest):
-        return DateLine(first.date, category=rest, is_update=is_update)
-    return None
+    category: str | None = None
+    authors: tuple[str, ...] = ()
+    # What is left may be several fields: `Chính trị | … | Thu Nga`.
+    for part in _FIELD_SEPARATORS.split(rest):
+        part = part.strip(_PUNCT)
+        if not part:
+            continue
+        if is_section_name(part) and category is None:
+            category = part
+        elif (names := parse_byline(part)) and not authors:
+            authors = names
+        elif category is None and _looks_like_section(part):
+            category = part
+        else:
+            return None
+    return DateLine(first.date, category=category, authors=authors, is_update=is_update)
+
+
+def _looks_like_section(text: str) -> bool:
+    """A short capitalized label without digits, such as a section name not in the list."""
+    return len(text.split()) <= 4 and text[0].isupper() and not any(c.isdigit() for c in text)

@@ -120,7 +120,10 @@ def parse_typed(text: str) -> PartialDate | None:
 
 # --- Dates in running text -------------------------------------------------------------------
 
-_TIME_AFTER = r"(?:\s*(?:[,|\-–]|lúc)?\s*(?P<hour>\d{1,2})\s*[:hg]\s*(?P<minute>\d{2})(?!\d))?"
+_TIME_AFTER = (
+    r"(?:\s*(?:[,|\-–]|lúc)?\s*(?P<hour>\d{1,2})\s*[:hg]\s*(?P<minute>\d{2})(?::\d{2})?(?!\d)"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\w))?)?"
+)
 _DATE_IN_TEXT = re.compile(
     # `ngày 05 tháng 3 năm 2024`, `ngày 24 tháng 11`
     r"ngày\s+(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wyear>\d{4}))?"
@@ -177,6 +180,9 @@ def _date_from_match(match: re.Match[str]) -> PartialDate | None:
         if year is None and groups["sep"] != "/":
             return None  # `2.5` or `5-10` alone are numbers, not dates
         hour, minute = _to_int(groups["hour"]), _to_int(groups["minute"])
+        if hour is not None and groups["ampm"]:
+            # 12-hour clock: 12:05 AM is 00:05, 01:30 PM is 13:30.
+            hour = hour % 12 + (12 if groups["ampm"][0] in "Pp" else 0)
         if year is None:
             hour = minute = None  # a time needs a full date to mean anything
         parts = (year, int(groups["month"]), int(groups["day"]), hour, minute)

@@ -529,3 +529,29 @@ def test_empty_and_one_line_texts() -> None:
     assert (empty.title, empty.body, empty.lead, empty.published) == ("", "", None, None)
     single = extract("Chỉ có tiêu đề")
     assert single.title == "Chỉ có tiêu đề" and single.body == "" and single.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "category", "authors"),
+    [
+        ("15/01/2024 08:30:12", "2024-01-15T08:30", None, ()),
+        ("15/1/2024 01:30 PM", "2024-01-15T13:30", None, ()),
+        ("15/1/2024 12:05 AM", "2024-01-15T00:05", None, ()),
+        ("Chính trị | 15/01/2024 08:30 | Thu Nga", "2024-01-15T08:30", "Chính trị", ("Thu Nga",)),
+        ("Thứ Hai, 15-01-2024, 08:30", "2024-01-15T08:30", None, ()),
+        ("15:30 15/01/2024", "2024-01-15T15:30", None, ()),
+    ],
+)
+def test_more_date_line_shapes(
+    line: str, iso: str, category: str | None, authors: tuple[str, ...]
+) -> None:
+    found = read_date_line(line)
+    assert found is not None
+    assert (found.date.iso(), found.category, found.authors) == (iso, category, authors)
+
+
+def test_caption_with_trailing_photo_credit() -> None:
+    line = "Đại biểu bấm nút khởi công dự án. Ảnh: Giang Huy"
+    meta = article("Tiêu đề", LEAD, line, PARAGRAPH, "Võ Hải")
+    assert meta.captions == (line,)
+    assert meta.authors == ("Võ Hải",)
