@@ -56,6 +56,11 @@ def migrate(engine: Engine, backup_dir: Path | None = None) -> None:
     _run(engine, command.upgrade, "head")
 
 
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Upgrade to a given revision; for tests of one migration on old data."""
+    _run(engine, command.upgrade, revision)
+
+
 def downgrade(engine: Engine, revision: str) -> None:
     """Step the schema back to `revision` (`base` empties it); for tests and rescue work."""
     _run(engine, command.downgrade, revision)

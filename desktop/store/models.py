@@ -68,6 +68,10 @@ class Article(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Bumped on every save; an edit made against an older version is refused, not lost.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Fields the user has set by hand, which re-running extraction must not overwrite.
+    user_set: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # Set when the article is moved to the trash; it can be restored until the trash is emptied.
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
     text: Mapped[ArticleText] = relationship(
         back_populates="article", cascade="all, delete-orphan", uselist=False
@@ -78,6 +82,9 @@ class Article(Base):
     tags: Mapped[list[Tag]] = relationship(secondary=article_tags, back_populates="articles")
     mentions: Mapped[list[Mention]] = relationship(
         back_populates="article", cascade="all, delete-orphan"
+    )
+    history: Mapped[list[ArticleChange]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", order_by="ArticleChange.id"
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -116,11 +123,31 @@ class SourceFile(Base):
     article: Mapped[Article] = relationship(back_populates="sources")
 
 
+class ArticleChange(Base):
+    """One saved edit: who (database user), when, and each field's old and new value."""
+
+    __tablename__ = "article_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    # {"outlet": ["old", "new"], ...}
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    article: Mapped[Article] = relationship(back_populates="history")
+
+
 class Tag(Base):
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Full path of a nested tag, "Hội nghị/Tập huấn", so names are unique per level.
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    color: Mapped[str | None] = mapped_column(String(9))
 
     articles: Mapped[list[Article]] = relationship(
         secondary=article_tags, back_populates="tags"

@@ -6,7 +6,14 @@ from sqlalchemy import inspect, text
 
 from desktop.store.archive import open_local_archive
 from desktop.store.engine import make_engine, sqlite_url
-from desktop.store.migrate import backup_sqlite, current_revision, downgrade, head_revision, migrate
+from desktop.store.migrate import (
+    backup_sqlite,
+    current_revision,
+    downgrade,
+    head_revision,
+    migrate,
+    upgrade_to,
+)
 
 TABLES = {"articles", "article_texts", "source_files", "tags", "article_tags", "entities",
           "mentions"}
@@ -82,3 +89,26 @@ def test_postgresql_archive_migrates_both_ways(postgres_url):
     downgrade(engine, "base")
     assert not TABLES & set(inspect(engine).get_table_names())
     engine.dispose()
+
+
+def test_upgrading_an_archive_with_articles_keeps_them_and_backs_up(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade_to(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO articles (title, authors, content_hash, imported_at, updated_at, version)"
+            " VALUES ('Hội nghị', '[\"Thu Nga\"]', 'h1', '2024-01-01', '2024-01-01', 1)"
+        )
+    engine.dispose()
+    archive = open_local_archive(path, tmp_path / "backups")
+    try:
+        with archive.engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT title, user_set, deleted_at FROM articles").one()
+        assert tuple(row) == ("Hội nghị", "[]", None)
+        backups = list((tmp_path / "backups").glob("before-upgrade-0001-*.sqlite3"))
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as old:
+            assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    finally:
+        archive.close()
