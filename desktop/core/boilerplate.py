@@ -19,8 +19,9 @@ _HEADER = re.compile(
 )
 # The site's imprint, wherever a saved page put it: copyright, licence, editor, address.
 _IMPRINT = re.compile(
-    r"(?:©|ban quyen|copyright|giay phep|(?:pho )?tong bien tap|toa soan|dia chi|co quan chu quan"
-    r"|chiu trach nhiem (?:xuat ban|noi dung)|ghi ro nguon|cam sao chep|hotline|e-?mail)\b"
+    r"(?:©|ban quyen thuoc|copyright|giay phep so|cam sao chep"
+    r"|(?:(?:pho )?tong bien tap|toa soan|dia chi|co quan chu quan|hotline|e-?mail"
+    r"|chiu trach nhiem (?:xuat ban|noi dung))\s*:)"
 )
 _PHONE = re.compile(r"(?:\+?84|0)\d{1,3}(?:[ .-]?\d{2,4}){2,4}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

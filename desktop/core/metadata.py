@@ -28,6 +28,7 @@ _LONG_PARAGRAPH = 40  # words; related-article lists never have lines this long
 _LEAD_MIN_WORDS = 13
 _TOP_BYLINE_MAX_WORDS = 6
 _MASTHEAD_MAX_WORDS = 6
+_TITLE_MAX_WORDS = 40
 _TRAILING_DATE_LINES = 3  # some sites print the date under the text, near the byline
 _BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 
@@ -94,7 +95,7 @@ def extract(
     _mark_boilerplate(page, vietnamese=has_marks(text))
     early_dates, category, masthead = _find_title(page, hints.title, table)
     title = hints.title.strip() if hints.title else _line(page, page.title_at)
-    _mark_repeats(page, title)
+    _mark_repeats(page, {title, _line(page, page.title_at)})
     _mark_footer(page)
     after = page.title_at + 1 if page.title_at is not None else 0
     lead_at = _find_lead(page, after)
@@ -163,7 +164,8 @@ def _find_title(
     for i in page.free():
         line = page.lines[i]
         found = read_date_line(line)
-        if found:
+        # `Bản tin 12/10/2023` in the title's place is a title, not a section and a date.
+        if found and (found.category is None or is_section_name(found.category)):
             page.kinds[i] = _DATE
             dates.append(found)
             continue
@@ -174,11 +176,16 @@ def _find_title(
         if len(line.split()) <= _MASTHEAD_MAX_WORDS and (name := outlet_by_name(line, table)):
             page.kinds[i], masthead = _HEADER, name
             continue
-        if hint and not _same_title(line, hint):
-            break  # the text's first line is not the title the file gave
+        if hint and not _same_title(line, hint) and not _looks_like_title(line):
+            break  # the text opens with prose, and the title is the one the file gave
         page.kinds[i], page.title_at = _TITLE, i
         break
     return dates, category, masthead
+
+
+def _looks_like_title(line: str) -> bool:
+    """A heading rather than prose: not too long and without a closing full stop."""
+    return len(line.split()) <= _TITLE_MAX_WORDS and not line.endswith((".", "…", ":"))
 
 
 def _same_title(line: str, title: str) -> bool:
@@ -186,17 +193,17 @@ def _same_title(line: str, title: str) -> bool:
     return bool(a) and bool(b) and (a == b or a in b or b in a)
 
 
-def _mark_repeats(page: _Page, title: str) -> None:
+def _mark_repeats(page: _Page, titles: set[str]) -> None:
     """Drop the title where it comes back (often as a photo caption) and image alt lines."""
-    wanted = fold(title).strip(" .")
+    wanted = {fold(title).strip(" .") for title in titles} - {""}
     for i in page.free():
         line = page.lines[i]
         stem = bp.image_alt_stem(line)
         if stem is not None:
             page.kinds[i] = _ALT
-            if stem and fold(stem).strip(" .") != wanted:
+            if stem and fold(stem).strip(" .") not in wanted:
                 page.captions.append(stem)
-        elif wanted and fold(line).strip(" .") == wanted:
+        elif fold(line).strip(" .") in wanted:
             page.kinds[i] = _REPEAT
 
 

@@ -555,3 +555,30 @@ def test_caption_with_trailing_photo_credit() -> None:
     meta = article("Tiêu đề", LEAD, line, PARAGRAPH, "Võ Hải")
     assert meta.captions == (line,)
     assert meta.authors == ("Võ Hải",)
+
+
+def test_dated_title_is_still_the_title() -> None:
+    meta = article("Bản tin 12/10/2023", "Ngày đăng: 12/10/2023 - 18:00", LEAD)
+    assert meta.title == "Bản tin 12/10/2023"
+    assert meta.published == PartialDate(2023, 10, 12, 18, 0)
+
+
+def test_subheading_like_an_address_is_text_but_imprint_is_not() -> None:
+    heading = "Địa chỉ đỏ giáo dục truyền thống cách mạng"
+    meta = article("Tiêu đề", LEAD, heading, PARAGRAPH, "Thu Nga", "Tòa soạn: 12 Lý Thái Tổ")
+    assert heading in meta.body.split("\n\n")
+    assert "Tòa soạn" not in meta.body
+    assert meta.authors == ("Thu Nga",)
+
+
+def test_text_title_repeat_dropped_when_hint_title_differs() -> None:
+    hints = FormatHints(title="Tiêu đề khác hẳn")
+    meta = article("Tiêu đề trong bài", LEAD, "Tiêu đề trong bài", PARAGRAPH, hints=hints)
+    assert meta.title == "Tiêu đề khác hẳn"
+    assert "Tiêu đề trong bài" not in meta.body
+
+
+def test_prose_first_line_stays_when_the_file_gave_the_title() -> None:
+    meta = article(LEAD, PARAGRAPH, hints=FormatHints(title="Tiêu đề từ tệp"))
+    assert meta.title == "Tiêu đề từ tệp"
+    assert meta.body == f"{LEAD}\n\n{PARAGRAPH}"
