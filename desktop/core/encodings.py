@@ -71,6 +71,9 @@ _RHYMES = frozenset(
     """.split()
 )
 _QU_ONLY_RHYMES = frozenset({"ynh", "yt", "ych"})  # quỳnh, quýt, quých: u is the glide
+# /w/ after c or k is written qu, and labials take no /w/: `cuỷa`, `boa` are no syllables.
+_GLIDES = ("oa", "oă", "oe", "uy", "uê", "uơ", "uâ")
+_NO_GLIDE = frozenset({"c", "k", "b", "m", "p", "ph", "v"})
 _FRONT = "ieêy"  # k, gh, ngh go only before these; c, g, ng never
 _STOP_CODAS = ("c", "ch", "p", "t")  # a closed syllable takes only the acute or dot tone
 _ALPHABET = frozenset("aăâbcdđeêghiklmnoôơpqrstuưvxy")
@@ -86,6 +89,8 @@ def _rhyme_fits(onset: str, rhyme: str) -> bool:
             and (rhyme in _RHYMES or rhyme in _QU_ONLY_RHYMES)
         )
     if rhyme not in _RHYMES:
+        return False
+    if onset in _NO_GLIDE and rhyme.startswith(_GLIDES):
         return False
     if onset in ("k", "gh", "ngh"):
         return rhyme[0] in _FRONT
@@ -141,7 +146,9 @@ def _score(text: str) -> _Score:
     for token, count in Counter(_TOKEN_SPLIT.split(text)).items():
         if not _HAS_LETTER.search(token):
             continue
-        ok = count if is_vietnamese_syllable(token) else 0
+        # `chƯ` (TCVN3 `chÝ` read as cp1258) spells a syllable but no writer's casing
+        cased = token.islower() or token.isupper() or token.istitle()
+        ok = count if cased and is_vietnamese_syllable(token) else 0
         words += count
         valid += ok
         if not token.isascii():
@@ -417,6 +424,8 @@ def _is_binary(data: bytes) -> bool:
 
 def _result(text: str, encoding: str) -> Decoded:
     text = normalize(text)
+    if not text.strip():
+        raise UndecodableError(MSG_EMPTY)  # only spaces and line breaks
     return Decoded(text=text, encoding=encoding, confidence=round(_score(text).confidence, 4))
 
 
@@ -424,12 +433,16 @@ def _decode_utf16(data: bytes, order: str) -> str:
     return data.decode(f"utf-16-{order}", errors="replace")
 
 
+_TYPOGRAPHY = frozenset("–—‘’‚“”„…•·°§€£¥©®«»\u00a0")
+
+
 def _looks_plain(text: str) -> bool:
-    """Western text read as cp1252: nearly every character a letter, digit, space or stop."""
+    """Western text read as cp1252: mostly ASCII, and no run of stray symbols."""
     if not text:
         return False
-    plain = sum(ch.isalnum() or ch.isspace() or ch in ".,;:!?'\"()-–“”‘’/%" for ch in text)
-    return plain >= 0.95 * len(text)
+    ascii_chars = sum(ch.isascii() for ch in text)
+    usual = sum(ch.isascii() or ch.isalnum() or ch in _TYPOGRAPHY for ch in text)
+    return ascii_chars >= 0.7 * len(text) and usual >= 0.97 * len(text)
 
 
 def _has_viqr_marks(text: str) -> bool:
@@ -451,6 +464,8 @@ def _guess_utf8(text: str) -> Decoded:
     if score.marked >= 3:
         candidates += [(enc, convert_legacy(text, enc)) for enc in ("tcvn3", "vni")]
     for encoding, converted in candidates:
+        if converted == text:
+            continue
         converted_score = _score(converted)
         if converted_score.marked >= 2 and converted_score.marked_share >= 0.7:
             return _result(converted, encoding)

@@ -60,6 +60,8 @@ TCVN3_KNOWN = [
     ("Bé tr\xadëng Bé Tµi chÝnh".encode("cp1252"), "Bộ trưởng Bộ Tài chính"),
     ("Quèc héi n\xadíc".encode("cp1252"), "Quốc hội nước"),
     (b"\xa1n \xa2n \xa3m \xa4ng \xa5i \xa6ng", "Ăn Ân Êm Ông Ơi Ưng"),
+    ("Kú häp thø, kû luËt, ph¸t triÓn".encode("cp1252"), "Kỳ họp thứ, kỷ luật, phát triển"),
+    ("ch¼ng s½n sµng, m·i, v\xabi".encode("cp1252"), "chẳng sẵn sàng, mãi, vôi"),
 ]
 VNI_KNOWN = [
     (b"Vie\xe4t Nam", "Việt Nam"),
@@ -75,6 +77,11 @@ VNI_KNOWN = [
     ("VIEÄT NAM ÑAÛNG BAÙO CAÙO".encode("cp1252"), "VIỆT NAM ĐẢNG BÁO CÁO"),
     ("khuyeán khích ñoåi môùi, ñaëc bieät".encode("cp1252"), "khuyến khích đổi mới, đặc biệt"),
     ("thuûy, ngaén, tæ leä, hoaëc, hyõ".encode("cp1252"), "thủy, ngắn, tỉ lệ, hoặc, hỹ"),
+    (
+        "Kyø hoïp thöù, kyû luaät, chaúng saün saøng".encode("cp1252"),
+        "Kỳ họp thứ, kỷ luật, chẳng sẵn sàng",
+    ),
+    ("Ìt Íp Æp Óp Òp Îp Ôp Öp".encode("cp1252"), "Ìt Íp Ỉp Ĩp Ịp Ỵp Ơp Ưp"),
 ]
 VIQR_KNOWN = [
     (b"Vie^.t Nam", "Việt Nam"),
@@ -257,6 +264,19 @@ def test_empty_bytes() -> None:
         decode(b"")
     with pytest.raises(UndecodableError, match="Tệp rỗng"):
         decode_as(b"", "utf-8")
+
+
+def test_whitespace_only_is_empty() -> None:
+    with pytest.raises(UndecodableError, match="Tệp rỗng"):
+        decode(b" \r\n\t \n")
+
+
+def test_short_unicode_question_stays_utf8() -> None:
+    assert decode("Hà Nội?".encode()) == Decoded("Hà Nội?", "utf-8", 1.0)
+
+
+def test_windows_quotes_in_tcvn3_bytes() -> None:
+    assert decode_as(b"\x93Vi\xd6t Nam\x94 \x96 \xa7\xb6ng", "tcvn3").text == "“Việt Nam” – Đảng"
 
 
 def test_random_binary() -> None:
