@@ -2,7 +2,8 @@
 
 Charset detectors fail on the Vietnamese legacy codes, so after the Unicode checks `decode`
 tries each legacy decoding and keeps the one whose words are most often valid Vietnamese
-syllables (DOMAIN §2). Tables live in `legacy_tables.py`.
+syllables (DOMAIN §2). Byte tables live in `legacy_tables.py`, the text-level converters in
+`legacy_convert.py`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.core import legacy_tables as tables
+from desktop.core.legacy_convert import (
+    as_bytes_text,
+    tcvn3_to_unicode,
+    viqr_to_unicode,
+    vni_to_unicode,
+)
 from desktop.core.text import normalize
 
 
@@ -49,6 +56,7 @@ MSG_UNKNOWN = (
 _GUESS_ORDER = ("cp1258", "tcvn3", "vni", "viqr")  # earlier wins a tie
 _MIN_VIETNAMESE = 0.5  # share of valid marked words below which a guess is not Vietnamese
 _BINARY_CONTROLS = 0.02  # share of control bytes above which data is not text
+_SAMPLE = 1 << 16  # bytes or characters enough to choose an encoding; the rest just decodes
 _CONTROL_BYTES = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B} | {0x7F})
 
 
@@ -161,200 +169,15 @@ def _score(text: str) -> _Score:
     )
 
 
-# --- legacy decoders (text whose code points are the legacy bytes) --------------------------
-_PRIVATE_FONT_AREA = re.compile("[\uf020-\uf0ff]")
-_VNI_PATTERN = re.compile(
-    f"[{tables.VNI_BASE_CHARS}][{tables.VNI_MARK_CHARS}]|[{tables.VNI_SINGLE_CHARS}]"
-)
-_TCVN3_WORD = re.compile(r"[^\W\d_]+")
-_AMBIGUOUS = re.compile("[" + "".join(sorted(tables.TCVN3_CASE_AMBIGUOUS)) + "]")
+def _viqr(text: str) -> str:
+    return viqr_to_unicode(text, is_vietnamese_syllable)
 
 
-def _as_bytes_text(text: str) -> str:
-    """Symbol fonts in Word may store byte b as U+F000+b; bring those back to U+00xx."""
-    return _PRIVATE_FONT_AREA.sub(lambda m: chr(ord(m.group()) - 0xF000), text)
-
-
-def _vni_replace(match: re.Match[str]) -> str:
-    seq = match.group()
-    found = tables.VNI_SEQUENCES.get(seq)
-    if found is not None:
-        return found
-    return "".join(tables.VNI_SEQUENCES.get(ch, ch) for ch in seq)
-
-
-def _vni_to_unicode(text: str) -> str:
-    text = text.translate(tables.CP1252_CONTROLS)
-    return _VNI_PATTERN.sub(_vni_replace, text)
-
-
-def _word_case(word: str) -> bool | None:
-    """True for an all-caps word, False for a lower/mixed one, None when it cannot tell."""
-    plain = [ch for ch in word if ch not in tables.TCVN3_CASE_AMBIGUOUS]
-    if any(ch.islower() for ch in plain):
-        return False
-    return True if len(plain) >= 2 else None
-
-
-def _fix_tcvn3_case(line: str) -> str:
-    """Capitalise toned letters in all-caps words: `VIÖT` was typed in the .VnTimeH font."""
-    words = [m for m in _TCVN3_WORD.finditer(line) if _AMBIGUOUS.search(m.group())]
-    if not words:
-        return line
-    cases = [_word_case(m.group()) for m in words]
-    # A word that cannot tell (`Hµ`) follows the nearest word on its line that can; words
-    # without such letters (`TP.`) neither change nor vote.
-    for i, case in enumerate(cases):
-        if case is None:
-            before = next((c for c in reversed(cases[:i]) if c is not None), None)
-            after = next((c for c in cases[i + 1 :] if c is not None), None)
-            cases[i] = before if before is not None else after
-    chars = list(line)
-    for match, case in zip(words, cases, strict=True):
-        if case:
-            chars[match.start() : match.end()] = match.group().upper()
-    return "".join(chars)
-
-
-def _tcvn3_to_unicode(text: str, all_caps: bool = False) -> str:
-    converted = text.translate(tables.TCVN3_TRANSLATE)
-    if all_caps:
-        return converted.upper()
-    return "\n".join(_fix_tcvn3_case(line) for line in converted.split("\n"))
-
-
-# VIQR: one escaped character, `dd`, or a vowel with its allowed vowel mark and one tone.
-_VIQR_PIECE = re.compile(
-    r"\\(?P<escaped>[\\(^+'`?~.dD])"
-    r"|(?P<dd>[dD][dD])"
-    r"|(?P<vowel>[aA][(^]?|[eE]\^?|[oO][\^+]?|[uU]\+?|[iIyY])(?P<tone>['`?~.]?)"
-)
-_VIQR_WORD = re.compile(r"\S+")
-_VIQR_PUNCTUATION_TONES = ".?'"
-
-
-def _viqr_piece(match: re.Match[str]) -> str:
-    if match.group("escaped"):
-        return match.group("escaped")
-    if match.group("dd"):
-        return "Đ" if match.group("dd")[0] == "D" else "đ"
-    vowel = match.group("vowel")
-    marks = "".join(tables.VIQR_VOWEL_MARKS[ch] for ch in vowel[1:])
-    tone = tables.VIQR_TONES.get(match.group("tone"), "")
-    return unicodedata.normalize("NFC", vowel[0] + marks + tone)
-
-
-def _viqr_plain(word: str) -> str:
-    return _VIQR_PIECE.sub(_viqr_piece, word)
-
-
-def _last_syllable(text: str) -> str:
-    words = _TCVN3_WORD.findall(text)
-    return words[-1].casefold() if words else ""
-
-
-def _viqr_readings(match: re.Match[str]) -> tuple[str, str | None]:
-    """The greedy reading of a VIQR word and, where it could be one, a reading that takes its
-    final `.` or `?` for punctuation: before a line end or a capital, or when `'` ends a word
-    that the mark would spoil."""
-    word = match.group()
-    greedy = _viqr_plain(word)
-    last = word[-1]
-    if last not in _VIQR_PUNCTUATION_TONES or word.endswith("\\" + last):
-        return greedy, None
-    literal = _viqr_plain(word[:-1]) + last
-    if literal == greedy:
-        return greedy, None
-    if last == "'":
-        greedy_bad = not is_vietnamese_syllable(_last_syllable(greedy))
-        return (literal, None) if greedy_bad else (greedy, None)
-    rest = match.string[match.end() :].lstrip(" \t")
-    if rest and rest[0] not in "\r\n" and not rest[0].isupper() and rest[0] not in '"“(':
-        # mid-sentence: only an impossible syllable makes the mark punctuation
-        if is_vietnamese_syllable(_last_syllable(greedy)):
-            return greedy, None
-        return literal, None
-    return greedy, literal
-
-
-def _choose_viqr(
-    match: re.Match[str], greedy: str, literal: str, counts: Counter[str], periods: bool
-) -> str:
-    """Pick a reading of a word ending in `.`, `?` or `'`, which RFC 1456 wants escaped.
-
-    An invalid syllable loses (`No^.i.` is `Nội.`: `Nộị` is none); else the syllable met more
-    often elsewhere in the text wins (`giao.` is `giao.`, `nghi.` is `nghị`); else at a line end
-    the writer's habit decides (`_periods_end_lines`), and inside a line the mark.
-    """
-    greedy_word, literal_word = _last_syllable(greedy), _last_syllable(literal)
-    literal_ok = is_vietnamese_syllable(literal_word)
-    if not is_vietnamese_syllable(greedy_word):
-        return literal if literal_ok else greedy
-    if not literal_ok:
-        return greedy
-    if counts[greedy_word] != counts[literal_word]:
-        return greedy if counts[greedy_word] > counts[literal_word] else literal
-    if periods and match.group()[-1] in ".?":
-        rest = match.string[match.end() :].lstrip(" \t")
-        if not rest or rest[0] in "\r\n":
-            return literal
-    return greedy
-
-
-_VIQR_SOFT = frozenset("aeiouyAEIOUY(^+'`?~.")
-
-
-def _periods_end_lines(text: str) -> bool:
-    """Whether this writer ends lines with an unescaped full stop.
-
-    Lines that end in a consonant or digit plus `.` show the habit, lines that end in a letter
-    show its absence; lines ending in a vowel plus `.` prove nothing. A writer who escapes
-    (`\\.`) follows RFC 1456, so a bare `.` after a vowel is a tone.
-    """
-    if "\\." in text or "\\?" in text:
-        return False
-    with_stop = without_stop = 0
-    for line in text.splitlines():
-        tail = line.rstrip()[-2:]
-        if len(tail) < 2:
-            continue
-        if tail[1] in ".?" and tail[0] not in _VIQR_SOFT:
-            with_stop += 1
-        elif tail[1].isalpha():
-            without_stop += 1
-    return with_stop > without_stop
-
-
-def _viqr_to_unicode(text: str) -> str:
-    pieces: list[str] = []
-    undecided: list[tuple[int, re.Match[str], str, str]] = []
-    last = 0
-    for match in _VIQR_WORD.finditer(text):
-        pieces.append(text[last : match.start()])
-        greedy, literal = _viqr_readings(match)
-        if literal is not None:
-            undecided.append((len(pieces), match, greedy, literal))
-            pieces.append("")
-        else:
-            pieces.append(greedy)
-        last = match.end()
-    pieces.append(text[last:])
-    if undecided:
-        # Syllables of the words read without doubt tell which reading this writer uses.
-        counts = Counter(word.casefold() for word in _TCVN3_WORD.findall("".join(pieces)))
-        periods = _periods_end_lines(text)
-        escapes = "\\." in text or "\\?" in text  # RFC 1456 writer: a bare mark is a mark
-        for index, match, greedy, literal in undecided:
-            pieces[index] = (
-                greedy if escapes else _choose_viqr(match, greedy, literal, counts, periods)
-            )
-    return "".join(pieces)
-
-
+# --- legacy text ----------------------------------------------------------------------------
 _CONVERTERS: dict[str, Callable[[str], str]] = {
-    "tcvn3": _tcvn3_to_unicode,
-    "vni": _vni_to_unicode,
-    "viqr": _viqr_to_unicode,
+    "tcvn3": tcvn3_to_unicode,
+    "vni": vni_to_unicode,
+    "viqr": _viqr,
 }
 
 
@@ -366,9 +189,9 @@ def convert_legacy(text: str, encoding: str, *, all_caps: bool = False) -> str:
     """
     if encoding not in _CONVERTERS:
         raise ValueError(f"not a legacy encoding: {encoding!r}")
-    text = _as_bytes_text(text)
+    text = as_bytes_text(text)
     if encoding == "tcvn3":
-        converted = _tcvn3_to_unicode(text, all_caps=all_caps)
+        converted = tcvn3_to_unicode(text, all_caps=all_caps)
     else:
         converted = _CONVERTERS[encoding](text)
         converted = converted.upper() if all_caps else converted
@@ -393,11 +216,16 @@ def is_caps_font(font_name: str) -> bool:
 
 
 # --- byte-level decoding -------------------------------------------------------------------
-def _decode_legacy_bytes(data: bytes, encoding: str) -> str:
+def _decode_legacy_bytes(data: bytes, encoding: str, strict: bool = False) -> str:
+    """Bytes in a legacy encoding to text; `strict` refuses bytes cp1258 leaves undefined."""
     if encoding == "cp1258":
-        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+        text = data.decode("cp1258", errors="strict" if strict else "replace")
+        return unicodedata.normalize("NFC", text)
     if encoding == "viqr":
-        return _viqr_to_unicode(data.decode("cp1252", errors="replace"))
+        try:  # VIQR is ASCII, but its quotes and dashes may come in UTF-8
+            return _viqr(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            return _viqr(data.decode("cp1252", errors="replace"))
     return _CONVERTERS[encoding](data.decode("latin-1"))
 
 
@@ -429,10 +257,6 @@ def _result(text: str, encoding: str) -> Decoded:
     return Decoded(text=text, encoding=encoding, confidence=round(_score(text).confidence, 4))
 
 
-def _decode_utf16(data: bytes, order: str) -> str:
-    return data.decode(f"utf-16-{order}", errors="replace")
-
-
 _TYPOGRAPHY = frozenset("–—‘’‚“”„…•·°§€£¥©®«»\u00a0")
 
 
@@ -455,32 +279,30 @@ def _guess_utf8(text: str) -> Decoded:
     ASCII VIQR (`Vie^.t`) and TCVN3 read through a Windows code page (`ViÖt`) are both valid
     UTF-8; they win only when they make clearly more valid marked words than the text as is.
     """
-    score = _score(text)
+    sample = text[:_SAMPLE]
+    score = _score(sample)
     if score.marked >= 3 and score.marked_share >= _MIN_VIETNAMESE:
         return _result(text, "utf-8")
-    candidates: list[tuple[str, str]] = []
-    if _has_viqr_marks(text):
-        candidates.append(("viqr", _viqr_to_unicode(text)))
-    if score.marked >= 3:
-        candidates += [(enc, convert_legacy(text, enc)) for enc in ("tcvn3", "vni")]
-    for encoding, converted in candidates:
-        if converted == text:
+    candidates = ["viqr"] if _has_viqr_marks(sample) else []
+    candidates += ["tcvn3", "vni"] if score.marked >= 3 else []
+    for encoding in candidates:
+        converted = convert_legacy(sample, encoding)
+        if converted == sample:
             continue
         converted_score = _score(converted)
         if converted_score.marked >= 2 and converted_score.marked_share >= 0.7:
-            return _result(converted, encoding)
+            full = converted if sample == text else convert_legacy(text, encoding)
+            return _result(full, encoding)
     return _result(text, "utf-8")
 
 
 def _guess_legacy(data: bytes) -> Decoded:
+    sample = data[:_SAMPLE]
     best: tuple[float, float] = (-1.0, -1.0)
     best_encoding, best_text = "", ""
     for encoding in _GUESS_ORDER:
         try:
-            if encoding == "cp1258":
-                text = unicodedata.normalize("NFC", data.decode("cp1258"))
-            else:
-                text = _decode_legacy_bytes(data, encoding)
+            text = _decode_legacy_bytes(sample, encoding, strict=True)
         except UnicodeDecodeError:
             continue  # bytes undefined in cp1258: not a cp1258 file
         score = _score(text)
@@ -488,7 +310,8 @@ def _guess_legacy(data: bytes) -> Decoded:
         if key > best:
             best, best_encoding, best_text = key, encoding, text
     if best[0] >= _MIN_VIETNAMESE:
-        return _result(best_text, best_encoding)
+        full = best_text if sample == data else _decode_legacy_bytes(data, best_encoding)
+        return _result(full, best_encoding)
     western = data.decode("cp1252", errors="replace")
     if _looks_plain(western):
         return _result(western, "cp1252")
@@ -541,7 +364,8 @@ def decode_as(data: bytes, encoding: str) -> Decoded:
     if encoding == "utf-16":
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return _result(data.decode("utf-16", errors="replace"), encoding)
-        return _result(_decode_utf16(data, _utf16_order(data) or "le"), encoding)
+        order = _utf16_order(data) or "le"
+        return _result(data.decode(f"utf-16-{order}", errors="replace"), encoding)
     if encoding == "cp1252":
         return _result(data.decode("cp1252", errors="replace"), encoding)
     if encoding in ("tcvn3", "vni"):

@@ -385,6 +385,18 @@ def test_stop_codas_take_only_acute_or_dot() -> None:
     assert not is_vietnamese_syllable("càc") and not is_vietnamese_syllable("lĩch")
 
 
+def test_large_file_is_guessed_from_a_sample_and_decoded_whole() -> None:
+    text = "\n\n".join(_seed_texts() * 8)
+    assert len(text) > 150_000
+    decoded = decode(tables.encode_vni(text))
+    assert (decoded.encoding, decoded.text) == ("vni", text)
+    assert decode(tables.encode_viqr(text).encode("utf-8")).text == text
+
+
+def test_forced_viqr_accepts_utf8_quotes() -> None:
+    assert decode_as("“Vie^.t Nam”".encode(), "viqr").text == "“Việt Nam”"
+
+
 # --- speed ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1258", "tcvn3", "vni", "viqr"])
 def test_ten_kilobyte_article_is_fast(encoding: str) -> None:
