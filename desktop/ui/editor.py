@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.dates import DateError, PartialDate, parse_typed
 from desktop.core.records import ArticleRecord
-from desktop.services.articles import ArticleChanges
+from desktop.services.editing import ArticleChanges
 
 INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import articles, export, importing
-from desktop.services.articles import ArticleChanges, ArticleNotFound, EditConflict
+from desktop.services import articles, editing, export, importing
+from desktop.services.articles import ArticleNotFound
+from desktop.services.editing import ArticleChanges, EditConflict
 from desktop.store.archive import Archive
 from desktop.ui.article_model import ArticleTableModel
 from desktop.ui.editor import MetadataEditor
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
     def _save(self, article_id: int, changes: ArticleChanges, version: int) -> None:
         # One quick write; WAL mode and the busy timeout let it pass an import in progress.
         try:
-            record = articles.save_article(self.archive, article_id, changes, version)
+            record = editing.save_article(self.archive, article_id, changes, version)
         except EditConflict:
             self.editor.save_failed(self.tr(
                 "bài này vừa được lưu ở nơi khác. Hãy sao chép phần đã sửa rồi tải lại bài."

@@ -4,7 +4,7 @@ import pytest
 
 from desktop.core.dates import parse_typed
 from desktop.services import articles
-from desktop.services.articles import ArticleChanges, EditConflict
+from desktop.services.editing import ArticleChanges, EditConflict, save_article
 from desktop.services.importing import import_files
 from desktop.store.archive import open_archive
 
@@ -27,7 +27,7 @@ def seeded(archive, seed_files):
 
 def test_an_edit_survives_closing_the_archive(seeded):
     first = articles.get_article(seeded, articles.list_ids(seeded)[0])
-    saved = articles.save_article(
+    saved = save_article(
         seeded, first.id,
         _changes(first, outlet="Báo Nhân Dân", published=parse_typed("13/10/2023 08:15"),
                  authors=("Thu Nga", " Minh Anh ")),
@@ -48,9 +48,9 @@ def test_an_edit_survives_closing_the_archive(seeded):
 
 def test_an_edit_of_an_old_version_is_refused_not_applied(seeded):
     record = articles.get_article(seeded, articles.list_ids(seeded)[0])
-    articles.save_article(seeded, record.id, _changes(record, outlet="Tổ Quốc"), record.version)
+    save_article(seeded, record.id, _changes(record, outlet="Tổ Quốc"), record.version)
     with pytest.raises(EditConflict):
-        articles.save_article(seeded, record.id, _changes(record, outlet="Khác"), record.version)
+        save_article(seeded, record.id, _changes(record, outlet="Khác"), record.version)
     assert articles.get_article(seeded, record.id).outlet == "Tổ Quốc"
 
 
