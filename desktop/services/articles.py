@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.dates import PartialDate
 from desktop.core.records import ArticleRecord, ArticleRow
+from desktop.core.text import sort_key
 from desktop.store.archive import Archive
-from desktop.store.models import Article
+from desktop.store.models import Article, Tag
 from desktop.store.sorting import vietnamese
 
 
@@ -19,6 +21,26 @@ class ArticleNotFound(LookupError):
 
 
 SORT_COLUMNS = ("title", "published", "outlet", "authors", "imported")
+EDITABLE_TEXT = ("outlet", "category", "unit")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which articles a list shows: the archive or the trash, optionally one tag (with its
+    nested tags)."""
+
+    trash: bool = False
+    tag: str | None = None
+
+
+def _in_scope(query: Select, scope: Scope) -> Select:
+    live = Article.deleted_at.is_not(None) if scope.trash else Article.deleted_at.is_(None)
+    query = query.where(live)
+    if scope.tag:
+        query = query.where(
+            Article.tags.any((Tag.name == scope.tag) | Tag.name.startswith(scope.tag + "/"))
+        )
+    return query
 
 
 def _order_by(column: str) -> ColumnElement:
@@ -35,19 +57,34 @@ def _order_by(column: str) -> ColumnElement:
             return func.coalesce(Article.published, "")
 
 
-def list_ids(archive: Archive, sort: str = "published", descending: bool = True) -> list[int]:
-    """Every article id in display order; the table fetches the rows it shows by id."""
+def list_ids(
+    archive: Archive, sort: str = "published", descending: bool = True, scope: Scope = Scope()
+) -> list[int]:
+    """Every article id in the scope, in display order; the table fetches rows by id."""
     order = _order_by(sort)
     order = order.desc() if descending else order.asc()
     with archive.unit_of_work() as session:
-        query = select(Article.id).where(Article.deleted_at.is_(None))
+        query = _in_scope(select(Article.id), scope)
         return list(session.scalars(query.order_by(order, Article.id.desc())))
 
 
-def count(archive: Archive) -> int:
+def count(archive: Archive, scope: Scope = Scope()) -> int:
     with archive.unit_of_work() as session:
-        query = select(func.count(Article.id)).where(Article.deleted_at.is_(None))
-        return session.scalar(query) or 0
+        return session.scalar(_in_scope(select(func.count(Article.id)), scope)) or 0
+
+
+def known_values(archive: Archive, field: str) -> list[str]:
+    """Values already used for `field` (outlet, category, unit or authors), for completion."""
+    with archive.unit_of_work() as session:
+        if field == "authors":
+            lists = session.scalars(select(Article.authors))
+            values = {name for names in lists for name in (names or ())}
+        elif field in EDITABLE_TEXT:
+            column = getattr(Article, field)
+            values = set(session.scalars(select(column).where(column.is_not(None)).distinct()))
+        else:
+            raise ValueError(field)
+    return sorted(values, key=sort_key)
 
 
 def fetch_rows(archive: Archive, ids: Sequence[int]) -> list[ArticleRow]:

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.core.records import ArticleRow
 from desktop.services import articles
+from desktop.services.articles import Scope
 from desktop.store.archive import Archive
+from desktop.ui.sidebar import ARTICLE_IDS_MIME, encode_ids
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,6 +37,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, ArticleRow]] = OrderedDict()
         self._sort = ("published", True)
+        self.scope = Scope()
         self._headers = (
             self.tr("Tiêu đề"),
             self.tr("Ngày đăng"),
@@ -40,9 +49,16 @@ class ArticleTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the id query (after an import or an edit) and drop cached rows."""
         self.beginResetModel()
-        self._ids = articles.list_ids(self._archive, self._sort[0], self._sort[1])
+        self._ids = self._query_ids()
         self._pages.clear()
         self.endResetModel()
+
+    def set_scope(self, scope: Scope) -> None:
+        self.scope = scope
+        self.reload()
+
+    def _query_ids(self) -> list[int]:
+        return articles.list_ids(self._archive, self._sort[0], self._sort[1], self.scope)
 
     def refresh_rows(self, ids: set[int]) -> None:
         """Forget cached rows for `ids` and repaint them, keeping selection and scroll."""
@@ -106,13 +122,24 @@ class ArticleTableModel(QAbstractTableModel):
             case _:
                 return ", ".join(row.authors)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ARTICLE_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self._ids[r] for r in rows])
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (self.COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
         # Carry the selection and current row over to the articles' new positions.
         persistent = self.persistentIndexList()
         held = [self._ids[i.row()] for i in persistent]
-        self._ids = articles.list_ids(self._archive, self._sort[0], self._sort[1])
+        self._ids = self._query_ids()
         self._pages.clear()
         rows = {article_id: row for row, article_id in enumerate(self._ids)}
         self.changePersistentIndexList(

@@ -6,9 +6,10 @@ fields and says why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -55,6 +56,12 @@ class MetadataEditor(QWidget):
         self.open_url.setToolTip(self.tr("Mở đường link trong trình duyệt"))
         self.category = QLineEdit()
         self.unit = QLineEdit()
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(
+            self.tr("nhãn, cách nhau bởi dấu ; — nhãn con: Hội nghị/Tập huấn")
+        )
+        self.published_hint = QLabel()
+        self.published_hint.setStyleSheet("color: #777;")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.problem = QLabel()
@@ -69,13 +76,17 @@ class MetadataEditor(QWidget):
         url_row.addWidget(self.open_url)
         form = QFormLayout()
         form.addRow(self.tr("Tiêu đề"), self.title)
-        form.addRow(self.tr("Ngày đăng"), self.published)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.published, 1)
+        date_row.addWidget(self.published_hint)
+        form.addRow(self.tr("Ngày đăng"), date_row)
         form.addRow(self.tr("Ngày sự kiện"), self.event_date)
         form.addRow(self.tr("Cơ quan báo chí"), self.outlet)
         form.addRow(self.tr("Tác giả"), self.authors)
         form.addRow(self.tr("Đường link"), url_row)
         form.addRow(self.tr("Chuyên mục"), self.category)
         form.addRow(self.tr("Đơn vị tổ chức"), self.unit)
+        form.addRow(self.tr("Nhãn"), self.tags)
         form.addRow(self.tr("Ghi chú"), self.notes)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -90,6 +101,7 @@ class MetadataEditor(QWidget):
             field.textEdited.connect(self._on_edited)
         self.notes.textChanged.connect(self._on_edited)
         self.published.textEdited.connect(self._validate)
+        self.published.textChanged.connect(self._show_precision)
         self.event_date.textEdited.connect(self._validate)
         self.save_button.clicked.connect(self.request_save)
         self.revert_button.clicked.connect(self.revert)
@@ -98,7 +110,7 @@ class MetadataEditor(QWidget):
 
     def _line_fields(self) -> tuple[QLineEdit, ...]:
         return (self.title, self.published, self.event_date, self.outlet, self.authors,
-                self.url, self.category, self.unit)
+                self.url, self.category, self.unit, self.tags)
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -126,6 +138,7 @@ class MetadataEditor(QWidget):
             field.setCursorPosition(0)
         self.notes.setPlainText(values[-1])
         self._loading = False
+        self._show_precision()
         self.problem.clear()
         self.setEnabled(record is not None)
         self._set_dirty(False)
@@ -136,6 +149,37 @@ class MetadataEditor(QWidget):
     def _on_edited(self) -> None:
         if not self._loading:
             self._set_dirty(True)
+
+    def set_completions(self, values: dict[str, list[str]]) -> None:
+        """Offer values already in the archive: outlets, authors, categories, units, tags."""
+        for name, field in (("outlet", self.outlet), ("category", self.category),
+                            ("unit", self.unit), ("authors", self.authors),
+                            ("tags", self.tags)):
+            completer = QCompleter(QStringListModel(values.get(name, []), self), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            if name in ("authors", "tags"):
+                _complete_last_item(field, completer)
+            else:
+                field.setCompleter(completer)
+
+    def _show_precision(self) -> None:
+        try:
+            value = parse_typed(self.published.text())
+        except DateError:
+            self.published_hint.clear()
+            return
+        self.published_hint.setText(self._precision_label(value.precision) if value else "")
+
+    def _precision_label(self, precision: str) -> str:
+        """Say how precise the typed date is, so `24/5` visibly means 'year unknown'."""
+        return {
+            "minute": self.tr("đến phút"),
+            "day": self.tr("đến ngày"),
+            "day_no_year": self.tr("không rõ năm"),
+            "month": self.tr("chỉ tháng"),
+            "year": self.tr("chỉ năm"),
+        }[precision]
 
     # -- validation and saving ---------------------------------------------------------
     def _validate(self) -> list[str]:
@@ -163,11 +207,12 @@ class MetadataEditor(QWidget):
             published=parse_typed(self.published.text()),
             event_date=parse_typed(self.event_date.text()),
             outlet=self.outlet.text(),
-            authors=tuple(a.strip() for a in self.authors.text().split(";") if a.strip()),
+            authors=_split(self.authors.text()),
             url=self.url.text(),
             category=self.category.text(),
             unit=self.unit.text(),
             notes=self.notes.toPlainText(),
+            tags=_split(self.tags.text()),
         )
 
     def request_save(self) -> bool:
@@ -190,13 +235,38 @@ class MetadataEditor(QWidget):
             QDesktopServices.openUrl(url)
 
 
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(";") if part.strip())
+
+
+def _complete_last_item(field: QLineEdit, completer: QCompleter) -> None:
+    """Complete the item being typed after the last `;`, keeping the ones before it."""
+    completer.setWidget(field)
+
+    def on_edit(text: str) -> None:
+        prefix = text.rsplit(";", 1)[-1].strip()
+        if prefix:
+            completer.setCompletionPrefix(prefix)
+            completer.complete()
+        else:
+            completer.popup().hide()
+
+    def on_chosen(value: str) -> None:
+        head = field.text().rsplit(";", 1)[0] if ";" in field.text() else ""
+        field.setText(f"{head.strip()}; {value}" if head.strip() else value)
+        field.textEdited.emit(field.text())
+
+    field.textEdited.connect(on_edit)
+    completer.activated.connect(on_chosen)
+
+
 def _display(value: PartialDate | None) -> str:
     return value.display() if value else ""
 
 
 def _fields_of(record: ArticleRecord | None) -> tuple[str, ...]:
     if record is None:
-        return ("",) * 9
+        return ("",) * 10
     return (
         record.title,
         _display(record.published),
@@ -206,5 +276,6 @@ def _fields_of(record: ArticleRecord | None) -> tuple[str, ...]:
         record.url or "",
         record.category or "",
         record.unit or "",
+        "; ".join(record.tags),
         record.notes or "",
     )

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -20,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import articles, editing, export, importing
+from desktop.services import articles, export, importing, tags, trash
 from desktop.services.articles import ArticleNotFound
-from desktop.services.editing import ArticleChanges, EditConflict
 from desktop.store.archive import Archive
 from desktop.ui.article_model import ArticleTableModel
+from desktop.ui.edit_actions import EditActions
 from desktop.ui.editor import MetadataEditor
 from desktop.ui.import_summary import ImportSummaryDialog, summary_line
 from desktop.ui.progress_panel import ProgressPanel
 from desktop.ui.reader import ReadingPane
+from desktop.ui.sidebar import Sidebar
 from desktop.ui.tasks import Task, TaskRunner
 
 
@@ -49,6 +52,9 @@ class MainWindow(QMainWindow):
         self.outlets = outlets
         self.runner = TaskRunner(self)
         self.summary_dialog: ImportSummaryDialog | None = None
+        # The dialogs last opened, kept so tests (and the user's next action) can reach them.
+        self.conflict_dialog = None
+        self.bulk_dialog = None
         self.setWindowTitle(self.tr("Tư liệu — kho tin, bài"))
         self.resize(1280, 800)
 
@@ -58,6 +64,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -82,22 +91,36 @@ class MainWindow(QMainWindow):
         lower.addWidget(self.reader)
         lower.addWidget(self.editor)
         lower.setSizes([760, 520])
-        main = QSplitter(Qt.Orientation.Vertical)
-        main.addWidget(self.list_area)
-        main.addWidget(lower)
-        main.setSizes([360, 440])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.list_area)
+        right.addWidget(lower)
+        right.setSizes([360, 440])
+        self.sidebar = Sidebar()
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.sidebar)
+        main.addWidget(right)
+        main.setSizes([230, 1050])
+        main.setStretchFactor(1, 1)
         self.setCentralWidget(main)
 
         self.count_label = QLabel()
         self.progress = ProgressPanel()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.edits = EditActions(self)
         self._build_actions()
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.editor.save_requested.connect(self._save)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.editor.save_requested.connect(self.edits.save)
         self.editor.dirty_changed.connect(self._update_actions)
+        self.sidebar.scope_chosen.connect(self._scope_chosen)
+        self.sidebar.tag_dropped.connect(self.edits.tag)
+        self.sidebar.new_tag_requested.connect(self.edits.create_tag)
+        self.sidebar.rename_requested.connect(self.edits.rename_tag)
+        self.sidebar.color_requested.connect(self.edits.color_tag)
+        self.sidebar.delete_requested.connect(self.edits.delete_tag)
         self.progress.cancel_requested.connect(self._cancel_task)
         self._accept_drops_everywhere()
         self.reload()
@@ -120,6 +143,10 @@ class MainWindow(QMainWindow):
         self.save_action = action(self.tr("Lưu"), QKeySequence.StandardKey.Save,
                                   self.editor.request_save)
         quit_action = action(self.tr("Thoát"), QKeySequence.StandardKey.Quit, self.close)
+        edits = self.edits
+        # Delete moves rows to the trash only when the table has focus, not while typing.
+        edits.to_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(edits.to_trash)
 
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         for act in (self.import_action, self.import_folder_action, self.export_action):
@@ -127,24 +154,88 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
-        edit_menu.addAction(self.save_action)
+        for act in (edits.undo, edits.redo, None, self.save_action, edits.bulk, edits.new_tag,
+                    None, edits.to_trash, edits.restore, edits.empty):
+            edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
         toolbar = self.addToolBar(self.tr("Công cụ"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.import_action, self.export_action, self.save_action):
+        for act in (self.import_action, self.export_action, self.save_action, edits.undo,
+                    edits.redo):
             toolbar.addAction(act)
 
     def _update_actions(self, *_args) -> None:
-        self.export_action.setEnabled(bool(self.selected_ids()))
+        chosen = bool(self.selected_ids())
+        in_trash = self.model.scope.trash
+        self.export_action.setEnabled(chosen and not in_trash)
         self.save_action.setEnabled(self.editor.is_dirty())
+        self.edits.bulk.setEnabled(chosen and not in_trash)
+        self.edits.to_trash.setEnabled(chosen and not in_trash)
+        self.edits.restore.setEnabled(chosen and in_trash)
+
+    def _row_menu(self, position) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        if self.model.scope.trash:
+            menu.addAction(self.edits.restore)
+        else:
+            tag_menu = menu.addMenu(self.tr("Gắn nhãn"))
+            for info in tags.list_tags(self.archive):
+                tag_menu.addAction(info.name, lambda n=info.name: self.edits.tag(
+                    n, self.selected_ids()))
+            tag_menu.addSeparator()
+            tag_menu.addAction(self.tr("Nhãn mới…"), self._tag_with_new)
+            for act in (self.edits.bulk, self.export_action, None, self.edits.to_trash):
+                menu.addSeparator() if act is None else menu.addAction(act)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _tag_with_new(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Nhãn mới"), self.tr("Tên nhãn:"))
+        if ok and name.strip():
+            self.edits.tag(name, self.selected_ids())
+
+    def warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Tư liệu"), message)
 
     # -- list ----------------------------------------------------------------------------
     def reload(self) -> None:
+        """Re-query the list, keeping the current article selected when it is still there."""
+        current = self.editor.record.id if self.editor.record else None
         self.model.reload()
-        total = self.model.rowCount()
-        self.list_area.setCurrentWidget(self.table if total else self.empty)
+        total = articles.count(self.archive)
+        # The empty-archive invitation only when there is nothing at all, not in an empty tag.
+        self.list_area.setCurrentWidget(
+            self.table if total or self.model.scope != articles.Scope() else self.empty
+        )
         self.count_label.setText(self.tr("{0} bài viết").format(total))
+        self.sidebar.show_counts(total, trash.count_trashed(self.archive),
+                                 tags.list_tags(self.archive))
+        self.editor.set_completions({
+            name: articles.known_values(self.archive, name)
+            for name in ("outlet", "category", "unit", "authors")
+        } | {"tags": [t.name for t in tags.list_tags(self.archive)]})
+        if current is not None and self.model.row_of(current) >= 0:
+            self.select_article(current)
+        elif not self.editor.is_dirty():
+            self._show(None)
         self._update_actions()
+
+    def articles_changed(self, ids: set[int]) -> None:
+        """Refresh after an edit, undo, tagging or trash move of `ids`."""
+        self.reload()
+        record = self.editor.record
+        if record is not None and record.id in ids and not self.editor.is_dirty():
+            self._show(record.id)
+
+    def _scope_chosen(self, scope: articles.Scope) -> None:
+        if scope == self.model.scope:
+            return
+        if self.editor.is_dirty() and not self._settle_unsaved():
+            self.sidebar.select_scope(self.model.scope)
+            return
+        self.model.set_scope(scope)
+        self.reload()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -187,24 +278,6 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.editor.request_save() and not self.editor.is_dirty()
         return answer == QMessageBox.StandardButton.Discard
-
-    # -- saving --------------------------------------------------------------------------
-    def _save(self, article_id: int, changes: ArticleChanges, version: int) -> None:
-        # One quick write; WAL mode and the busy timeout let it pass an import in progress.
-        try:
-            record = editing.save_article(self.archive, article_id, changes, version)
-        except EditConflict:
-            self.editor.save_failed(self.tr(
-                "bài này vừa được lưu ở nơi khác. Hãy sao chép phần đã sửa rồi tải lại bài."
-            ))
-            return
-        except Exception as exc:  # noqa: BLE001 - the edit stays in the editor, with the reason
-            self.editor.save_failed(str(exc) or exc.__class__.__name__)
-            return
-        self.editor.show_record(record)
-        self.reader.show_record(record)
-        self.model.refresh_rows({article_id})
-        self.statusBar().showMessage(self.tr("Đã lưu."), 4000)
 
     # -- import --------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -276,7 +349,7 @@ class MainWindow(QMainWindow):
             task.cancel()
 
     def _task_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Tư liệu"), message)
+        self.warn(message)
 
     def _task_cancelled(self) -> None:
         self.statusBar().showMessage(self.tr("Đã dừng."), 5000)

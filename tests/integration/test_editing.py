@@ -121,3 +121,26 @@ def test_trash_hides_restores_and_empties(seeded):
     assert trash.empty_trash(seeded) == 1
     assert trash.count_trashed(seeded) == 0
     assert len(articles.list_ids(seeded)) == 4
+
+
+def test_scopes_list_a_tag_with_its_children_and_the_trash(seeded):
+    ids = articles.list_ids(seeded)
+    tags.tag_articles(seeded, ids[:2], "Hội nghị/Tập huấn")
+    tags.tag_articles(seeded, ids[4:], "Hội nghị")
+    scope = articles.Scope(tag="Hội nghị")
+    assert set(articles.list_ids(seeded, scope=scope)) == {ids[0], ids[1], ids[4]}
+    assert articles.count(seeded, articles.Scope(tag="Hội nghị/Tập huấn")) == 2
+    trash.move_to_trash(seeded, [ids[0]])
+    assert set(articles.list_ids(seeded, scope=scope)) == {ids[1], ids[4]}
+    assert articles.list_ids(seeded, scope=articles.Scope(trash=True)) == [ids[0]]
+
+
+def test_known_values_feed_the_completers(seeded):
+    ids = articles.list_ids(seeded)
+    first = articles.get_article(seeded, ids[0])
+    save_article(seeded, first.id, editing.ArticleChanges(
+        **{**changes_of(first).__dict__, "outlet": "Nhân Dân", "authors": ("Đức Lam", "An")}),
+        first.version)
+    assert "Nhân Dân" in articles.known_values(seeded, "outlet")
+    authors = articles.known_values(seeded, "authors")
+    assert authors.index("An") < authors.index("Đức Lam") < authors.index("Thu Nga")
