@@ -70,16 +70,24 @@ class Sidebar(QTreeWidget):
         blocked = self.blockSignals(True)
         self.tags_item.takeChildren()
         items: dict[str, QTreeWidgetItem] = {}
+
+        def node(name: str) -> QTreeWidgetItem:
+            # A nested tag whose parent has no tag of its own still hangs under its parent.
+            if name not in items:
+                parent_name, _, leaf = name.rpartition(SEPARATOR)
+                parent = node(parent_name) if parent_name else self.tags_item
+                item = QTreeWidgetItem(parent, [leaf])
+                item.setData(0, _SCOPE, Scope(tag=name))
+                item.setData(0, _TAG, name)
+                item.setToolTip(0, name)
+                items[name] = item
+            return items[name]
+
         for tag in tags:
-            parent_name = tag.name.rpartition(SEPARATOR)[0]
-            parent = items.get(parent_name, self.tags_item)
-            item = QTreeWidgetItem(parent, [f"{tag.leaf} ({tag.count})"])
-            item.setData(0, _SCOPE, Scope(tag=tag.name))
-            item.setData(0, _TAG, tag.name)
-            item.setToolTip(0, tag.name)
+            item = node(tag.name)
+            item.setText(0, f"{tag.leaf} ({tag.count})")
             if tag.color:
                 item.setIcon(0, _swatch(tag.color))
-            items[tag.name] = item
         self.tags_item.setExpanded(True)
         self.expandAll()
         self.select_scope(current)

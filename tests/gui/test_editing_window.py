@@ -157,3 +157,15 @@ def test_drag_from_the_table_carries_article_ids(open_window, qtbot, seed_files)
     assert isinstance(mime, QMimeData)
     raw = bytes(mime.data(ARTICLE_IDS_MIME).data()).decode()
     assert raw == str(window.model.article_id(0))
+
+
+def test_nested_tags_hang_under_their_parent_even_without_a_parent_tag(qtbot, open_window,
+                                                                       seed_files):
+    window = _imported(qtbot, open_window, seed_files)
+    tags.tag_articles(window.archive, window.selected_ids(), "Hội nghị/Tập huấn")
+    window.reload()
+    parent = window.sidebar.tags_item.child(0)
+    assert parent.text(0) == "Hội nghị"
+    assert parent.child(0).text(0) == "Tập huấn (1)"
+    window.sidebar.setCurrentItem(parent)
+    assert window.model.rowCount() == 1
