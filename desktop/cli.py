@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from desktop import cli_articles
 from desktop.app import open_default_archive, outlet_table
-from desktop.core.records import ArticleRecord
 from desktop.services import articles, export, importing
 from desktop.store.archive import Archive
 
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--ids", help="mã bài, cách nhau bởi dấu phẩy: 1,2,3")
     which.add_argument("--all", action="store_true", help="tất cả bài viết")
     exp.add_argument("output", type=Path)
+    cli_articles.register(sub)
     return parser
 
 
@@ -63,29 +64,11 @@ def _import(archive: Archive, args: argparse.Namespace) -> int:
     return 1 if summary.count(importing.FAILED) else 0
 
 
-def _as_json(record: ArticleRecord) -> dict:
-    def date(value):
-        return {"value": value.iso(), "precision": value.precision} if value else None
-
-    return {
-        "id": record.id,
-        "title": record.title,
-        "published": date(record.published),
-        "event_date": date(record.event_date),
-        "outlet": record.outlet,
-        "authors": list(record.authors),
-        "url": record.url,
-        "category": record.category,
-        "unit": record.unit,
-        "tags": list(record.tags),
-        "notes": record.notes,
-    }
-
-
 def _list(archive: Archive, args: argparse.Namespace) -> int:
     records = articles.get_articles(archive, articles.list_ids(archive))
     if args.json:
-        json.dump([_as_json(r) for r in records], sys.stdout, ensure_ascii=False, indent=2)
+        listed = [cli_articles.as_json(r) for r in records]
+        json.dump(listed, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     for r in records:
@@ -114,4 +97,10 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"import": _import, "list": _list, "export": _export}
+COMMANDS = {
+    "import": _import,
+    "list": _list,
+    "export": _export,
+    "show": cli_articles.show,
+    "edit": cli_articles.edit,
+}

@@ -42,3 +42,4 @@ class ArticleRecord:
     encoding: str | None = None
     version: int = 1
     sources: tuple[str, ...] = field(default=())
+    user_set: tuple[str, ...] = ()  # fields set by hand, which re-extraction leaves alone

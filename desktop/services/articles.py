@@ -155,4 +155,5 @@ def record_of(article: Article) -> ArticleRecord:
         encoding=article.encoding,
         version=article.version,
         sources=tuple(s.name for s in article.sources),
+        user_set=tuple(article.user_set or ()),
     )

@@ -13,10 +13,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop.services import articles, editing, tags, trash
+from desktop.core.encodings import ENCODINGS
+from desktop.services import articles, editing, reextract, tags, trash
 from desktop.services.editing import ArticleChanges, EditConflict, changes_of
 from desktop.ui.bulk_edit import BulkEditDialog
 from desktop.ui.conflict import ConflictDialog
+from desktop.ui.tasks import Task
 from desktop.ui.undo import EditCommand, TrashCommand
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ class EditActions(QObject):
         self.empty = self._action(self.tr("Dọn sạch thùng rác…"), "", self.empty_trash)
         self.new_tag = self._action(self.tr("Nhãn mới…"), "Ctrl+T",
                                     lambda: window.sidebar.ask_new_tag())
+        self.reextract = self._action(self.tr("Trích xuất lại"), "", self.run_reextract)
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         act = QAction(text, self.window)
@@ -117,6 +120,38 @@ class EditActions(QObject):
     def _push(self, text: str, items) -> None:
         self.stack.push(EditCommand(self.archive, text, items, self.window.articles_changed,
                                     self.window.warn))
+
+    # -- extraction again ------------------------------------------------------------------
+    def encodings_menu(self, menu) -> None:
+        """Fill a menu with 'read again as <encoding>' entries for the selected articles."""
+        for key, label in ENCODINGS.items():
+            menu.addAction(label, lambda k=key: self.run_reextract(encoding=k))
+
+    def run_reextract(self, encoding: str | None = None) -> Task | None:
+        """Extract the selected articles again from their originals, in the background."""
+        ids = self.window.selected_ids()
+        if not ids:
+            return None
+        outlets = self.window.outlets
+
+        def work(progress, cancel):
+            return reextract.reextract(self.archive, ids, outlets, encoding, progress, cancel)
+
+        task = Task(self.tr("Đang trích xuất lại"), work)
+        task.succeeded.connect(self._reextracted)
+        return self.window.run_task(task)
+
+    def _reextracted(self, summary: reextract.ReextractSummary) -> None:
+        # Values changed under the undo stack's feet; its commands could now conflict.
+        self.stack.clear()
+        self.window.articles_changed(set(summary.changed))
+        message = self.tr("Đã trích xuất lại: {0} bài thay đổi, {1} bài giữ nguyên.").format(
+            len(summary.changed), len(summary.unchanged))
+        if summary.failed:
+            details = "\n".join(f"#{i}: {m}" for i, m in summary.failed.items())
+            self.window.warn(message + "\n" + self.tr("Không đọc được:") + "\n" + details)
+        self.window.statusBar().showMessage(message, 8000)
+        self.window.reextract_finished.emit(summary)
 
     # -- trash ---------------------------------------------------------------------------
     def move_to_trash(self) -> None:

@@ -45,6 +45,7 @@ def local_files(event) -> list[Path]:
 class MainWindow(QMainWindow):
     import_finished = Signal(object)  # ImportSummary, after the views are refreshed
     export_finished = Signal(object)  # Path of the written file
+    reextract_finished = Signal(object)  # ReextractSummary
 
     def __init__(self, archive: Archive, outlets: Mapping[str, str] | None = None) -> None:
         super().__init__()
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
         for act in (edits.undo, edits.redo, None, self.save_action, edits.bulk, edits.new_tag,
-                    None, edits.to_trash, edits.restore, edits.empty):
+                    edits.reextract, None, edits.to_trash, edits.restore, edits.empty):
             edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
         toolbar = self.addToolBar(self.tr("Công cụ"))
         toolbar.setObjectName("main-toolbar")
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.edits.bulk.setEnabled(chosen and not in_trash)
         self.edits.to_trash.setEnabled(chosen and not in_trash)
         self.edits.restore.setEnabled(chosen and in_trash)
+        self.edits.reextract.setEnabled(chosen and not in_trash)
 
     def _row_menu(self, position) -> None:
         if not self.selected_ids():
@@ -186,7 +188,10 @@ class MainWindow(QMainWindow):
                     n, self.selected_ids()))
             tag_menu.addSeparator()
             tag_menu.addAction(self.tr("Nhãn mới…"), self._tag_with_new)
-            for act in (self.edits.bulk, self.export_action, None, self.edits.to_trash):
+            for act in (self.edits.bulk, self.edits.reextract):
+                menu.addAction(act)
+            self.edits.encodings_menu(menu.addMenu(self.tr("Đọc lại với bảng mã")))
+            for act in (self.export_action, None, self.edits.to_trash):
                 menu.addSeparator() if act is None else menu.addAction(act)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
@@ -299,7 +304,7 @@ class MainWindow(QMainWindow):
 
         task = Task(self.tr("Đang nhập"), work)
         task.succeeded.connect(self._import_done)
-        return self._run(task)
+        return self.run_task(task)
 
     def _import_done(self, summary: importing.ImportSummary) -> None:
         self.reload()
@@ -328,14 +333,15 @@ class MainWindow(QMainWindow):
 
         task = Task(self.tr("Đang xuất"), work)
         task.succeeded.connect(self._export_done)
-        return self._run(task)
+        return self.run_task(task)
 
     def _export_done(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Đã xuất ra {0}").format(path), 10000)
         self.export_finished.emit(path)
 
     # -- background work -----------------------------------------------------------------
-    def _run(self, task: Task) -> Task:
+    def run_task(self, task: Task) -> Task:
+        """Run background work with progress and cancel in the status bar."""
         task.progressed.connect(self.progress.update_progress)
         task.failed.connect(self._task_failed)
         task.cancelled.connect(self._task_cancelled)

@@ -169,3 +169,16 @@ def test_nested_tags_hang_under_their_parent_even_without_a_parent_tag(qtbot, op
     assert parent.child(0).text(0) == "Tập huấn (1)"
     window.sidebar.setCurrentItem(parent)
     assert window.model.rowCount() == 1
+
+
+def test_reextract_from_the_menu_keeps_what_the_user_typed(qtbot, open_window, seed_files):
+    window = _imported(qtbot, open_window, seed_files)
+    window.table.selectRow(0)
+    article_id = window.editor.record.id
+    _type_into(qtbot, window.editor.title, "Tên bài tôi đặt")
+    qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.reextract_finished, timeout=30_000) as blocker:
+        window.edits.reextract.trigger()
+    assert blocker.args[0].failed == {}
+    assert articles.get_article(window.archive, article_id).title == "Tên bài tôi đặt"
+    assert window.editor.title.text() == "Tên bài tôi đặt"

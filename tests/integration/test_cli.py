@@ -66,3 +66,23 @@ def test_users_outlet_table_names_the_outlet(tmp_path):
     tulieu(data, "import", str(article))
     listed = json.loads(tulieu(data, "list", "--json").stdout)
     assert listed[0]["outlet"] == "Báo Của Tôi"
+
+
+def test_show_and_edit_one_article(tmp_path, seed_files):
+    data = tmp_path / "data"
+    tulieu(data, "import", str(seed_files[3]))
+    article_id = json.loads(tulieu(data, "list", "--json").stdout)[0]["id"]
+    edited = tulieu(data, "edit", str(article_id), "--set", "outlet=Báo Nhân Dân",
+                    "--set", "published=10/04/2024", "--set", "authors=Thu Nga; Minh Anh")
+    assert json.loads(edited.stdout)["outlet"] == "Báo Nhân Dân"
+    shown = json.loads(tulieu(data, "show", str(article_id), "--json").stdout)
+    assert shown["published"] == {"value": "2024-04-10", "precision": "day"}
+    assert shown["authors"] == ["Thu Nga", "Minh Anh"]
+    assert shown["category"] == "Thời sự"
+    assert set(shown["user_set"]) == {"outlet", "published", "authors"}
+    assert shown["captions"] is not None and shown["body"]
+    bad = tulieu(data, "edit", str(article_id), "--set", "published=31/02/2024", check=False)
+    assert bad.returncode == 2 and "không có thật" in bad.stderr
+    bad = tulieu(data, "edit", str(article_id), "--set", "mau=do", check=False)
+    assert bad.returncode == 2 and "TRƯỜNG=GIÁ TRỊ" in bad.stderr
+    assert tulieu(data, "show", "999", check=False).returncode == 1

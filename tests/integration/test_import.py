@@ -113,3 +113,19 @@ def test_cancel_stops_between_files_and_keeps_whole_articles(archive, seed_files
     assert summary.cancelled
     assert summary.count(IMPORTED) == 2
     assert _count(archive, Article) == 2
+
+
+def test_legacy_encodings_are_detected_and_recorded(archive, tmp_path, seed_files, gold):
+    from desktop.core.legacy_tables import encode_cp1258, encode_tcvn3, encode_vni
+
+    for seed, (name, encode) in zip(
+        seed_files, (("cp1258", encode_cp1258), ("tcvn3", encode_tcvn3), ("vni", encode_vni)),
+        strict=False,
+    ):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(encode(seed.read_text(encoding="utf-8").replace("\u00a0", " ")))
+        outcome = import_files(archive, [path]).outcomes[0]
+        assert outcome.status == IMPORTED, outcome.message
+        record = articles.get_article(archive, outcome.article_id)
+        assert record.encoding == name
+        assert record.title == gold[seed.name]["metadata"]["title"]
