@@ -38,4 +38,7 @@ class ReadingPane(QTextBrowser):
             if block.strip():
                 text = escape(block.strip()).replace("\n", "<br>")
                 parts.append(f"<p style='text-align:justify'>{text}</p>")
+        if record.captions:
+            parts.append(f"<h4 style='color:#555'>{escape(self.tr('Chú thích ảnh'))}</h4>")
+            parts.extend(f"<p style='color:#555'><i>{escape(c)}</i></p>" for c in record.captions)
         self.setHtml("\n".join(parts))

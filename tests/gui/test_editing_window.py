@@ -182,3 +182,35 @@ def test_reextract_from_the_menu_keeps_what_the_user_typed(qtbot, open_window, s
     assert blocker.args[0].failed == {}
     assert articles.get_article(window.archive, article_id).title == "Tên bài tôi đặt"
     assert window.editor.title.text() == "Tên bài tôi đặt"
+
+
+def test_two_windows_on_one_archive_never_overwrite_each_other(qtbot, open_window, seed_files):
+    first = _imported(qtbot, open_window, seed_files)
+    second = open_window()
+    for window in (first, second):
+        window.table.selectRow(0)
+    article_id = first.editor.record.id
+    assert second.editor.record.id == article_id
+    _type_into(qtbot, first.editor.unit, "Ban Tuyên giáo")
+    qtbot.mouseClick(first.editor.save_button, Qt.MouseButton.LeftButton)
+    _type_into(qtbot, second.editor.unit, "Văn phòng")
+
+    def keep_theirs():
+        second.conflict_dialog.choose("unit", mine=False)
+        second.conflict_dialog.accept()
+
+    QTimer.singleShot(0, keep_theirs)
+    qtbot.mouseClick(second.editor.save_button, Qt.MouseButton.LeftButton)
+    assert articles.get_article(second.archive, article_id).unit == "Ban Tuyên giáo"
+    assert second.editor.unit.text() == "Ban Tuyên giáo"
+
+
+def test_captions_show_in_the_reading_pane(qtbot, open_window, seed_files):
+    window = _imported(qtbot, open_window, seed_files)
+    for row in range(window.model.rowCount()):
+        window.table.selectRow(row)
+        if window.editor.record.captions:
+            break
+    record = window.editor.record
+    assert record.captions
+    assert record.captions[0] in window.reader.toPlainText()
