@@ -48,7 +48,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - any failure to open is shown, never a traceback
         QMessageBox.critical(None, "Tư liệu", f"Không mở được kho tư liệu:\n{exc}")
         return 1
-    window = MainWindow(archive, outlet_table(data_dir))
+    window = MainWindow(archive, outlet_table(data_dir), paths.window_state_path())
     window.show()
     try:
         return app.exec()

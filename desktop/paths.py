@@ -21,6 +21,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen) if chosen else Path(appdirs.user_data_dir(APP_NAME, False))
 
 
+def config_dir() -> Path:
+    """Per-user settings (window layout, preferences): $TULIEU_CONFIG_DIR, else appdirs."""
+    chosen = os.environ.get("TULIEU_CONFIG_DIR")
+    return Path(chosen) if chosen else Path(appdirs.user_config_dir(APP_NAME, False))
+
+
+def window_state_path() -> Path:
+    return config_dir() / "window.ini"
+
+
 def archive_path(data: Path) -> Path:
     return data / ARCHIVE_FILE
 

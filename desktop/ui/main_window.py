@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,8 +47,15 @@ class MainWindow(QMainWindow):
     export_finished = Signal(object)  # Path of the written file
     reextract_finished = Signal(object)  # ReextractSummary
 
-    def __init__(self, archive: Archive, outlets: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        archive: Archive,
+        outlets: Mapping[str, str] | None = None,
+        state_file: Path | None = None,
+    ) -> None:
         super().__init__()
+        # Window size, splitters and columns are remembered in this file (None: not at all).
+        self.state_file = state_file
         self.archive = archive
         self.outlets = outlets
         self.runner = TaskRunner(self)
@@ -98,6 +105,7 @@ class MainWindow(QMainWindow):
         right.setSizes([360, 440])
         self.sidebar = Sidebar()
         main = QSplitter(Qt.Orientation.Horizontal)
+        self.splitters = {"main": main, "right": right, "lower": lower}
         main.addWidget(self.sidebar)
         main.addWidget(right)
         main.setSizes([230, 1050])
@@ -125,6 +133,7 @@ class MainWindow(QMainWindow):
         self.progress.cancel_requested.connect(self._cancel_task)
         self._accept_drops_everywhere()
         self.reload()
+        self._restore_state()
 
     # -- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -392,11 +401,43 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Drop:
             self.import_paths(files)
 
+    # -- remembered layout ---------------------------------------------------------------
+    def _state(self) -> QSettings | None:
+        if self.state_file is None:
+            return None
+        return QSettings(str(self.state_file), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        state = self._state()
+        if state is None:
+            return
+        if geometry := state.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        if layout := state.value("window/state"):
+            self.restoreState(layout)
+        for name, splitter in self.splitters.items():
+            if sizes := state.value(f"splitters/{name}"):
+                splitter.restoreState(sizes)
+        if columns := state.value("table/header"):
+            self.table.horizontalHeader().restoreState(columns)
+
+    def _save_state(self) -> None:
+        state = self._state()
+        if state is None:
+            return
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/state", self.saveState())
+        for name, splitter in self.splitters.items():
+            state.setValue(f"splitters/{name}", splitter.saveState())
+        state.setValue("table/header", self.table.horizontalHeader().saveState())
+        state.sync()
+
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.editor.is_dirty() and not self._settle_unsaved():
             event.ignore()
             return
+        self._save_state()
         if self.runner.busy():
             self._cancel_task()
         self.runner.wait()

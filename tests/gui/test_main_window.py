@@ -160,3 +160,29 @@ def test_export_selected_articles(qtbot, open_window, seeds_dir, tmp_path):
     document = Document(str(blocker.args[0]))
     titles = [row.cells[1].text for row in document.tables[0].rows[1:]]
     assert titles == [window.model.index(r, 0).data() for r in (0, 2, 4)]
+
+
+def test_window_remembers_size_splitters_and_columns(qtbot, archive_path, tmp_path):
+    from desktop.store.archive import open_local_archive
+    from desktop.ui.main_window import MainWindow
+
+    state = tmp_path / "config" / "window.ini"
+    archive = open_local_archive(archive_path)
+    try:
+        first = MainWindow(archive, state_file=state)
+        qtbot.addWidget(first)
+        first.show()
+        first.resize(760, 560)  # within the offscreen screen, which restoreGeometry respects
+        first.splitters["main"].setSizes([300, 700])
+        first.table.horizontalHeader().resizeSection(2, 260)
+        first.close()
+        assert state.exists()
+        second = MainWindow(archive, state_file=state)
+        qtbot.addWidget(second)
+        second.show()
+        assert (second.width(), second.height()) == (760, 560)
+        assert second.splitters["main"].sizes()[0] == 300
+        assert second.table.horizontalHeader().sectionSize(2) == 260
+        second.close()
+    finally:
+        archive.close()
