@@ -6,7 +6,9 @@ Vietnamese collation the rest of the app uses.
 
 from __future__ import annotations
 
+import tempfile
 from collections import OrderedDict
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,9 +16,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QUrl,
 )
 
-from desktop.core.records import ArticleRow
+from desktop.core.records import ArticleRecord, ArticleRow
 from desktop.services import articles
 from desktop.services.articles import Scope
 from desktop.store.archive import Archive
@@ -130,8 +133,15 @@ class ArticleTableModel(QAbstractTableModel):
         return [ARTICLE_IDS_MIME]
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+        """Ids for drops inside the app, and the articles as .txt files for other programs."""
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_ids([self._ids[r] for r in rows])
+        ids = [self._ids[r] for r in rows]
+        mime = encode_ids(ids)
+        folder = Path(tempfile.mkdtemp(prefix="tulieu-drag-"))
+        files = [write_text_file(record, folder) for record in articles.get_articles(
+            self._archive, ids)]
+        mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+        return mime
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (self.COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
@@ -150,3 +160,17 @@ class ArticleTableModel(QAbstractTableModel):
             ],
         )
         self.layoutChanged.emit()
+
+
+def write_text_file(record: ArticleRecord, folder: Path) -> Path:
+    """The article as a UTF-8 text file named after its title, for dragging out."""
+    safe = "".join(ch for ch in record.title if ch.isalnum() or ch in " -_,.")[:80].strip()
+    path = folder / f"{safe or record.id}.txt"
+    lines = [record.title]
+    if record.published:
+        lines.append(record.published.display())
+    lines += ["", record.body]
+    if record.authors:
+        lines += ["", ", ".join(record.authors)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

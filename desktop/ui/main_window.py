@@ -31,13 +31,14 @@ from desktop.ui.editor import MetadataEditor
 from desktop.ui.import_summary import ImportSummaryDialog, summary_line
 from desktop.ui.progress_panel import ProgressPanel
 from desktop.ui.reader import ReadingPane
-from desktop.ui.sidebar import Sidebar
+from desktop.ui.sidebar import ARTICLE_IDS_MIME, Sidebar
 from desktop.ui.tasks import Task, TaskRunner
 
 
 def local_files(event) -> list[Path]:
     mime = event.mimeData()
-    if not mime.hasUrls():
+    # Rows dragged from our own table carry files too; those are not imports.
+    if not mime.hasUrls() or mime.hasFormat(ARTICLE_IDS_MIME):
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 

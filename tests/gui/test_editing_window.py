@@ -157,6 +157,14 @@ def test_drag_from_the_table_carries_article_ids(open_window, qtbot, seed_files)
     assert isinstance(mime, QMimeData)
     raw = bytes(mime.data(ARTICLE_IDS_MIME).data()).decode()
     assert raw == str(window.model.article_id(0))
+    # Other programs get the article as a text file; the window itself does not re-import it.
+    (url,) = mime.urls()
+    text = open(url.toLocalFile(), encoding="utf-8").read()
+    assert text.startswith(window.model.index(0, 0).data())
+    with qtbot.assertNotEmitted(window.import_finished, wait=200):
+        drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window.table.viewport(), drop)
 
 
 def test_nested_tags_hang_under_their_parent_even_without_a_parent_tag(qtbot, open_window,
