@@ -1,0 +1,81 @@
+"""Rule-based entities of Vietnamese news: people with titles, organizations, places, documents.
+
+Pure Python over word lists (`desktop.core.gazetteer`); no model, no Qt, no database. The
+passes run in an order where each one protects the next from its usual false hits:
+documents (so `35-NQ/TW` is no organization and no date), places (so `Hà Lan` is no person),
+organizations and titles (which stop before a person's name), and last the people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.entity_base import KINDS, Found, tokenize
+from desktop.core.entity_docs import find_documents
+from desktop.core.entity_orgs import Context, find_orgs, org_founds
+from desktop.core.entity_people import find_people, find_titles
+from desktop.core.entity_places import find_places
+from desktop.core.gazetteer import Gazetteer, load_gazetteer
+from desktop.core.text import unify_tones
+
+__all__ = ["KINDS", "Found", "Gazetteer", "extract_entities", "load_gazetteer"]
+
+# Footer lines that may follow the byline on a saved web page.
+_FOOTER = re.compile(r"^(bình luận|chia sẻ|tags?:|từ khóa|tin liên quan|[^a-zà-ỹđ]*)$", re.I)
+_BYLINE = re.compile(r"^[\w .,()&/–-]{1,60}$")
+
+
+def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
+    """Every entity mention in `text`, in reading order, with offsets into `text`."""
+    utext = unify_tones(text)
+    if len(utext) != len(text):
+        utext = text
+    tokens = tokenize(text)
+    documents = find_documents(text, utext, gazetteer)
+    blocked = _tokens_within(tokens, [(d.start, d.end) for d in documents])
+    places = find_places(tokens, gazetteer)
+    places = [p for p in places if not any(i in blocked for i in range(p.start, p.end))]
+    ctx = Context(text, tokens, gazetteer, {p.start: p.end for p in places}, frozenset(blocked))
+    org_spans = find_orgs(ctx)
+    titles = find_titles(ctx)
+    covered = [False] * len(tokens)
+    for start, end in [*((s.start, s.end) for s in org_spans), *((p.start, p.end) for p in places),
+                       *((t.start, t.end) for t in titles)]:
+        for i in range(start, end):
+            covered[i] = True
+    for i in blocked:
+        covered[i] = True
+    people = find_people(ctx, titles, covered, _byline_start(text))
+    found: list[Found] = [*documents, *org_founds(ctx, org_spans), *people]
+    for place in places:
+        start, end = tokens[place.start].start, tokens[place.end - 1].end
+        found.append(Found("place", place.name, text[start:end], start, end))
+    found.sort(key=lambda f: (f.start, -f.end))
+    return found
+
+
+def _tokens_within(tokens: list, spans: list[tuple[int, int]]) -> set[int]:
+    inside: set[int] = set()
+    for i, token in enumerate(tokens):
+        if any(a <= token.start < b for a, b in spans):
+            inside.add(i)
+    return inside
+
+
+def _byline_start(text: str) -> int:
+    """Offset of the byline (`Thu Nga`, `Xuân Trường- Đức Lam`): metadata, not people."""
+    end = len(text)
+    for line in reversed(text.splitlines(keepends=True)):
+        end -= len(line)
+        stripped = line.strip()
+        if not stripped or _FOOTER.match(stripped) and not _looks_like_names(stripped):
+            continue
+        if _BYLINE.match(stripped) and _looks_like_names(stripped):
+            return end
+        break
+    return len(text) + 1
+
+
+def _looks_like_names(line: str) -> bool:
+    words = re.findall(r"\w+", line)
+    return 0 < len(words) <= 8 and all(w[0].isupper() for w in words if not w.isdigit())

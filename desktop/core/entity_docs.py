@@ -1,0 +1,187 @@
+"""Document references: `Nghị quyết số 35-NQ/TW, ngày 22/10/2018`, `30/2020/NĐ-CP`, `Quy định 85`.
+
+Numbers are matched by their shape (Party `35-NQ/TW`, State `439/QĐ-TTg`), so a date such as
+`11/4/2007` never reads as a document and a document number never reads as a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core.dates import DateError, PartialDate
+from desktop.core.entity_base import Found
+from desktop.core.gazetteer import Gazetteer, form_key
+
+_SP = r"[ \u00a0]?"
+_SEG = r"[A-ZĐ0-9][A-Za-zĐđ0-9]*"
+_PARTY = re.compile(
+    rf"(?<![\w/.-])(\d{{1,5}}){_SP}[-–]{_SP}([A-ZĐ][A-Za-zĐđ]{{0,4}}){_SP}/{_SP}"
+    rf"({_SEG}(?:[-–]{_SEG})*)(?![\w/])"
+)
+_STATE = re.compile(
+    rf"(?<![\w/.-])(\d{{1,5}})(?:/((?:19|20)\d\d))?/([A-ZĐ][A-Za-zĐđ0-9]*)"
+    rf"((?:[-–]{_SEG})*)(?![\w/])"
+)
+_SO = re.compile(r"\s+(?:số\s*:?\s*)?$|\s*số\s*:?\s*$", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:ban hành[ \u00a0]+)?ngày[ \u00a0]+(?:"
+    r"(\d{1,2})[ \u00a0]*([/.-])[ \u00a0]*(\d{1,2})[ \u00a0]*\2[ \u00a0]*(\d{4})"
+    r"|(\d{1,2})[ \u00a0]+tháng[ \u00a0]+(\d{1,2})[ \u00a0]+năm[ \u00a0]+(\d{4}))",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"[ \u00a0]+(?:(số)[ \u00a0]*:?[ \u00a0]*)?(\d{1,4})(?![\w/.,-]?\d|[-/])")
+
+
+@dataclass
+class _Ref:
+    start: int
+    end: int
+    code: str  # normalised number and code, "35-NQ/TW"; the bare number for "Quy định 85"
+    word: str | None  # type word written before the number
+    type_from_code: str | None
+    issued: PartialDate | None
+
+
+def find_documents(text: str, utext: str, gaz: Gazetteer) -> list[Found]:
+    """Document references in reading order; `utext` is `text` with tone placement unified."""
+    refs = _coded_refs(text, utext, gaz)
+    taken = [(r.start, r.end) for r in refs]
+    refs += _bare_refs(text, utext, gaz, taken)
+    words_by_code: dict[str, str] = {}
+    for ref in refs:
+        if ref.word and ref.type_from_code:
+            words_by_code.setdefault(ref.code, ref.word)
+    names_by_number: dict[tuple[str, str], str] = {}
+    out: list[tuple[_Ref, str]] = []
+    for ref in sorted(refs, key=lambda r: r.start):
+        if ref.type_from_code is None and ref.word:  # "Nghị quyết 35"
+            continue
+        word = words_by_code.get(ref.code) or ref.type_from_code or ref.word or "Văn bản"
+        name = f"{word} {ref.code}"
+        names_by_number.setdefault((form_key(word), ref.code.split("-")[0].split("/")[0]), name)
+        out.append((ref, name))
+    for ref in refs:
+        if ref.type_from_code is None and ref.word:
+            key = (form_key(ref.word), ref.code)
+            out.append((ref, names_by_number.get(key, f"{ref.word} {ref.code}")))
+    out.sort(key=lambda pair: pair[0].start)
+    return [
+        Found("document", name, text[r.start : r.end], r.start, r.end, issued=r.issued)
+        for r, name in out
+    ]
+
+
+def _type_word_before(utext: str, pos: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """The type word written before a number (`Nghị quyết số `), as (start, canonical word)."""
+    window_start = max(0, pos - 48)
+    window = utext[window_start:pos]
+    gap = _SO.search(window)
+    if not gap:
+        return None
+    before = window[: gap.start()]
+    folded = form_key(before)
+    for word in gaz.doc_word_list:
+        key = form_key(word)
+        if folded.endswith(key) and (len(folded) == len(key) or folded[-len(key) - 1] == " "):
+            start = window_start + len(before.rstrip()) - len(word)
+            return start, word
+    return None
+
+
+def _issued(text: str, end: int) -> tuple[int, PartialDate | None]:
+    match = _DATE_AFTER.match(text, end)
+    if not match:
+        return end, None
+    g = match.groups()
+    day, month, year = (g[0], g[2], g[3]) if g[0] else (g[4], g[5], g[6])
+    try:
+        return match.end(), PartialDate(int(year), int(month), int(day))
+    except DateError:
+        return end, None
+
+
+def _coded_refs(text: str, utext: str, gaz: Gazetteer) -> list[_Ref]:
+    refs: list[_Ref] = []
+    for match in _PARTY.finditer(text):
+        number, code, body = match.groups()
+        if code in gaz.doc_codes:
+            full = f"{number}-{code}/{_dash(body)}"
+            refs.append(_make_ref(text, utext, gaz, match, full, code, codeless="Văn bản"))
+    taken = [(r.start, r.end) for r in refs]
+    for match in _STATE.finditer(text):
+        number, year, first, rest = match.groups()
+        if (not rest and not year) or _overlaps(match.start(), match.end(), taken):
+            continue
+        full = (f"{number}/{year}/" if year else f"{number}/") + first + _dash(rest)
+        type_code = first if first in gaz.doc_codes and rest else None
+        # A công văn carries no type code (708/BTTTT-KHTC); a law number (24/2018/QH14) does
+        # not either, and only the word written before it tells what it is.
+        codeless = "Văn bản" if year else "Công văn"
+        refs.append(_make_ref(text, utext, gaz, match, full, type_code, codeless=codeless))
+    return refs
+
+
+# Codes whose word is ambiguous: the word written in the article decides.
+_AMBIGUOUS = {"QĐ"}
+
+
+def _make_ref(
+    text: str,
+    utext: str,
+    gaz: Gazetteer,
+    match: re.Match[str],
+    code: str,
+    type_code: str | None,
+    codeless: str,
+) -> _Ref:
+    before = _type_word_before(utext, match.start(), gaz)
+    start, word = before if before else (match.start(), None)
+    _, issued = _issued(text, match.end())
+    if type_code and (type_code not in _AMBIGUOUS or not word):
+        type_word = gaz.doc_codes[type_code]
+        trusted_word = None
+    else:
+        type_word = word or codeless
+        trusted_word = word
+    return _Ref(start, match.end(), code, trusted_word, type_word, issued)
+
+
+def _bare_refs(text: str, utext: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[_Ref]:
+    """`Quy định số 85`, `Nghị quyết 35`: a type word directly followed by a number."""
+    refs: list[_Ref] = []
+    for word in gaz.doc_word_list:
+        pattern = _BARE_CACHE.get(word)
+        if pattern is None:
+            pattern = re.compile(re.escape(word) + _BARE_NUMBER.pattern, re.IGNORECASE)
+            _BARE_CACHE[word] = pattern
+        for match in pattern.finditer(utext):
+            start, end = match.start(), match.end()
+            if _overlaps(start, end, taken) or (start and utext[start - 1].isalnum()):
+                continue
+            has_so = match.group(1) is not None
+            if not (text[start].isupper() or has_so) or _counts_something(utext, end, gaz):
+                continue
+            _, issued = _issued(text, end)
+            refs.append(_Ref(start, end, match.group(2), word, None, issued))
+            taken.append((start, end))
+    return refs
+
+
+_BARE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _counts_something(utext: str, end: int, gaz: Gazetteer) -> bool:
+    """`Kế hoạch 5 năm`: the number is a count, not a document number."""
+    from desktop.core.entity_base import tokenize
+
+    following = tokenize(utext[end : end + 24])
+    return bool(following) and gaz.counter_words.match(following, 0) is not None
+
+
+def _dash(code: str) -> str:
+    return code.replace("–", "-").replace(" ", "").replace("\u00a0", "")
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)

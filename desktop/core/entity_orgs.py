@@ -1,0 +1,279 @@
+"""Organizations: a head word (Bộ, Ban Chỉ đạo, Đảng ủy...) followed by the rest of the name.
+
+The rest of a name (`parse_tail`) is also what follows a title (`Thứ trưởng Bộ Tư pháp`), so
+both readers stop at the same places: a comma, a verb, the next title, or a person's name
+(`Trưởng Ban Tuyên giáo Tỉnh ủy Bùi Mai Hoa`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.core.entity_base import Found, Token
+from desktop.core.entity_places import cap_run_end
+from desktop.core.gazetteer import Gazetteer, form_key
+from desktop.core.text import unify_tones
+
+_PLURAL = {"các", "những", "mỗi", "từng", "nhiều"}
+
+
+@dataclass
+class Context:
+    """One article being read: its tokens and what earlier passes already claimed."""
+
+    text: str
+    tokens: list[Token]
+    gaz: Gazetteer
+    place_end: dict[int, int] = field(default_factory=dict)  # first token -> end token
+    blocked: frozenset[int] = frozenset()  # tokens inside document references
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int
+    end: int
+    head_end: int
+    head: str  # key of the head words, "bộ", "đảng ủy"
+
+
+def _is_name_start(ctx: Context, k: int) -> bool:
+    """A person's name starts at k: 2-4 capitalised syllables from a surname, not a place."""
+    tokens, gaz = ctx.tokens, ctx.gaz
+    if not gaz.is_surname(tokens[k]) or k in ctx.place_end:
+        return False
+    return 2 <= cap_run_end(tokens, k) - k <= 4
+
+
+def _unit_at(ctx: Context, k: int) -> int | None:
+    """End of a block that continues a name: a nested head, a known core, an organization."""
+    tokens, gaz = ctx.tokens, ctx.gaz
+    best = None
+    for index in (gaz.name_cores, gaz.org_heads, gaz.nested, gaz.known_orgs):
+        found = index.match(tokens, k)
+        if found and (best is None or found[0] > best):
+            best = found[0]
+    return best
+
+
+def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
+    """Index where the name that continues at token k ends (k itself when nothing follows).
+
+    `name_ok` tells whether a person's name may follow right away (after a title or a complete
+    head such as `Tỉnh ủy`) or whether a name-like run is the organization's own name
+    (`Trường THPT Lê Quý Đôn`).
+    """
+    tokens, gaz = ctx.tokens, ctx.gaz
+    n = len(tokens)
+    start = end = k  # end: after the last unit that surely belongs to the name
+    attach = False  # the last unit was a lone capitalised syllable: `Tư` takes `pháp`
+    plain_cap = False  # the last unit was a capitalised word outside any known block
+    while k < n:
+        t = tokens[k]
+        if t.nl or k in ctx.blocked:
+            break
+        if t.kind == "p":
+            if t.key == "-" and t.sp and end == k > start and _dash_continues(ctx, k + 1):
+                k += 1
+                continue
+            break
+        if t.kind == "n":
+            if len(t.text) > 3:  # a year, not `Ban Chỉ đạo 35`
+                break
+            k = end = k + 1
+            attach = plain_cap = False
+            name_ok = True
+            continue
+        title = gaz.titles.match(tokens, k)
+        unit = _unit_at(ctx, k) if (t.cap or t.caps) else None
+        if title and (unit is None or title[0] >= unit):
+            break
+        if k in ctx.place_end:
+            k = end = ctx.place_end[k]
+            attach = plain_cap = False
+            name_ok = True
+            continue
+        if not (t.cap or t.caps):
+            phrase = gaz.tail_phrases.match(tokens, k)
+            if phrase:
+                k = end = phrase[0]
+                attach = plain_cap = False
+                name_ok = True
+                continue
+            if t.key == "và" and end == k > start and _and_continues(ctx, k + 1):
+                k += 1
+                continue
+            if attach and t.kind == "w" and t.key not in gaz.stopwords:
+                k = end = k + 1
+                attach = plain_cap = False
+                name_ok = True
+                continue
+            break
+        inside = gaz.names_inside.match(tokens, k) if end == k > start else None
+        if inside:
+            k = end = inside[0]
+            attach = plain_cap = False
+            continue
+        if unit is not None:
+            expect = gaz.expect_name.match(tokens, k)
+            name_ok = not (expect and expect[0] == unit)
+            k = end = unit
+            attach = plain_cap = False
+            continue
+        if t.caps:
+            expect = gaz.expect_name.match(tokens, k)
+            name_ok = expect is None
+            k = end = k + 1
+            attach = plain_cap = False
+            continue
+        if name_ok and _is_name_start(ctx, k):
+            break
+        attach = not plain_cap
+        plain_cap = name_ok = True
+        k = end = k + 1
+    return end
+
+
+def _dash_continues(ctx: Context, k: int) -> bool:
+    """`Vụ Công chức - Viên chức`, `Văn phòng Đảng - Đoàn thể`; not `A03 - Bộ Công an`."""
+    if k >= len(ctx.tokens):
+        return False
+    t = ctx.tokens[k]
+    if not t.cap or _unit_at(ctx, k) is not None or ctx.gaz.titles.match(ctx.tokens, k):
+        return False
+    return not _is_name_start(ctx, k)
+
+
+def _and_continues(ctx: Context, k: int) -> bool:
+    if k >= len(ctx.tokens):
+        return False
+    t = ctx.tokens[k]
+    if not t.cap or ctx.gaz.org_heads.match(ctx.tokens, k) or ctx.gaz.titles.match(ctx.tokens, k):
+        return False
+    return not _is_name_start(ctx, k)
+
+
+def find_orgs(ctx: Context) -> list[OrgSpan]:
+    """Every organization mention, nested ones included (`Đảng ủy Bộ Tư pháp`, `Bộ Tư pháp`)."""
+    tokens, gaz = ctx.tokens, ctx.gaz
+    spans: list[OrgSpan] = []
+    n = len(tokens)
+    k = 0
+    while k < n:
+        t = tokens[k]
+        if not (t.cap or t.caps) or k in ctx.blocked or k in ctx.place_end:
+            k += 1
+            continue
+        known = gaz.known_orgs.match(tokens, k)
+        generic = gaz.org_heads.match(tokens, k)
+        if known is None and generic is None:
+            k += 1
+            continue
+        # A bare `Bộ` before a name is `Đảng ủy Bộ Nguyễn Tuấn Linh`: the name is no ministry.
+        complete = known is not None or generic[1]
+        name_ok = complete or gaz.nested.match(tokens, k) is not None
+        head_end = known[0] if known else generic[0]
+        if head_end < n and gaz.modifiers.match(tokens, head_end):
+            k = head_end  # `Phó Trưởng Ban Thường trực ...` is a title, not `Ban Thường trực`
+            continue
+        expect = gaz.expect_name.match(tokens, k)
+        name_ok = name_ok and not (expect and expect[0] == head_end)
+        end = parse_tail(ctx, head_end, name_ok)
+        if end > head_end or (complete and not _generic(ctx, k)):
+            key = " ".join(tok.key for tok in tokens[k : generic[0] if generic else head_end])
+            spans.append(OrgSpan(k, end, head_end, key))
+        k += 1 if head_end - k == 1 else head_end - k
+    return spans
+
+
+def _generic(ctx: Context, k: int) -> bool:
+    """`61 Đảng bộ`, `các Ban Thường vụ`: a count of bodies, not one organization."""
+    if k == 0:
+        return False
+    before = ctx.tokens[k - 1]
+    return before.kind == "n" or before.key in _PLURAL
+
+
+def org_founds(ctx: Context, spans: list[OrgSpan]) -> list[Found]:
+    """One `Found` per mention; short forms share the long form's canonical name."""
+    tokens, text = ctx.tokens, ctx.text
+    aliases = _defined_abbreviations(ctx, spans)
+    names = [_canonical(ctx, span, aliases) for span in spans]
+    ministries = {
+        name for span, name in zip(spans, names, strict=True) if span.head == "bộ" and " " in name
+    }
+    if len(ministries) == 1:  # `Văn phòng Bộ` is the office of the article's ministry
+        ministry = next(iter(ministries))[len("Bộ ") :]
+        names = [name + " " + ministry if name.endswith(" Bộ") else name for name in names]
+    roots = _merge_short_forms(names, spans, ctx)
+    return [
+        Found("organization", roots[name], text[tokens[s.start].start : tokens[s.end - 1].end],
+              tokens[s.start].start, tokens[s.end - 1].end)
+        for s, name in zip(spans, names, strict=True)
+    ]
+
+
+def _defined_abbreviations(ctx: Context, spans: list[OrgSpan]) -> dict[str, str]:
+    """`Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)`: VHTTDL stands for the words it abbreviates."""
+    tokens = ctx.tokens
+    out: dict[str, str] = {}
+    for span in spans:
+        e = span.end
+        if e + 2 < len(tokens) and tokens[e].key == "(" and tokens[e + 2].key == ")":
+            abbr = tokens[e + 1]
+            if not abbr.caps:
+                continue
+            words = [t for t in tokens[span.start : span.end] if t.kind == "w" and t.key != "và"]
+            initials = "".join(t.text[0] for t in words).upper()
+            wanted = abbr.text.upper()
+            if initials.endswith(wanted):
+                first = words[len(words) - len(wanted)]
+                out[abbr.key] = ctx.text[first.start : tokens[span.end - 1].end]
+    return out
+
+
+def _canonical(ctx: Context, span: OrgSpan, aliases: dict[str, str]) -> str:
+    tokens, gaz = ctx.tokens, ctx.gaz
+    surface = ctx.text[tokens[span.start].start : tokens[span.end - 1].end]
+    known = gaz.org_forms.get(form_key(surface))
+    if known:
+        return known
+    parts: list[str] = []
+    for t in tokens[span.start : span.end]:
+        word = t.text
+        if t.caps:
+            word = aliases.get(t.key) or gaz.abbreviations.get(t.key) or word
+        if parts and t.sp:
+            parts.append(" ")
+        parts.append(word)
+    name = unify_tones("".join(parts)).replace("–", "-")
+    return gaz.org_forms.get(form_key(name), name)
+
+
+def _merge_short_forms(names: list[str], spans: list[OrgSpan], ctx: Context) -> dict[str, str]:
+    """Map each name to the entity it stands for within this article.
+
+    `Đảng ủy Bộ` is `Đảng ủy Bộ Tư pháp` when that is the only longer name it begins;
+    `Cục A03` is `Cục An ninh chính trị nội bộ A03` (same head, same code at the end).
+    """
+    by_key: dict[str, str] = {}
+    for name in names:
+        by_key.setdefault(form_key(name), name)
+    keys = sorted(by_key, key=len, reverse=True)
+    root: dict[str, str] = {}
+    for key in keys:
+        longer = {root[other] for other in keys if other.startswith(key + " ") and other in root}
+        if not longer:
+            longer = _same_code(key, keys, root)
+        root[key] = next(iter(longer)) if len(longer) == 1 else key
+    return {name: by_key[root[form_key(name)]] for name in names}
+
+
+def _same_code(key: str, keys: list[str], root: dict[str, str]) -> set[str]:
+    words = key.split()
+    if len(words) != 2 or not any(ch.isdigit() for ch in words[1]):
+        return set()
+    return {
+        root[other]
+        for other in keys
+        if other in root and other.startswith(words[0] + " ") and other.endswith(" " + words[1])
+    }

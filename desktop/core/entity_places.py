@@ -1,0 +1,76 @@
+"""Places: provinces, countries and other known places, and names after `tỉnh`, `huyện`...
+
+Places are found before people and organizations: a place is never a person (`Hà Lan`), and an
+organization's name may end with one (`Đảng bộ tỉnh Ninh Bình`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from desktop.core.entity_base import HONORIFICS, Token
+from desktop.core.gazetteer import Gazetteer, form_key
+
+
+class Span(NamedTuple):
+    start: int  # token index
+    end: int  # token index, exclusive
+    name: str
+
+
+def cap_run_end(tokens: Sequence[Token], i: int) -> int:
+    """End of the run of capitalised words starting at i (same line, spaces only between)."""
+    j = i
+    n = len(tokens)
+    while j < n and tokens[j].cap and (j == i or (tokens[j].sp and not tokens[j].nl)):
+        j += 1
+    return j
+
+
+def cap_run_start(tokens: Sequence[Token], i: int) -> int:
+    """Start of the run of capitalised words that contains tokens[i]."""
+    while i > 0 and tokens[i - 1].cap and tokens[i].sp and not tokens[i].nl:
+        i -= 1
+    return i
+
+
+def find_places(tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
+    prefixed: dict[str, str] = gaz.raw.get("prefixed_places", {})
+    spans: list[Span] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        if not (token.cap or token.caps or token.kind == "w"):
+            i += 1
+            continue
+        admin = gaz.admin_nouns.match(tokens, i)
+        if admin and admin[0] < n and tokens[admin[0]].cap:
+            start = admin[0]
+            found = gaz.places.match(tokens, start)
+            end = found[0] if found else min(cap_run_end(tokens, start), start + 4)
+            words = " ".join(t.text for t in tokens[start:end])
+            name = found[1].name if found else prefixed.get(form_key(words), words)
+            spans.append(Span(start, end, name))
+            i = end
+            continue
+        found = gaz.places.match(tokens, i) if token.text[0].isupper() else None
+        if found and _stands_alone(tokens, i, found[0], gaz):
+            spans.append(Span(i, found[0], found[1].name))
+            i = found[0]
+            continue
+        i += 1
+    return spans
+
+
+def _stands_alone(tokens: Sequence[Token], start: int, end: int, gaz: Gazetteer) -> bool:
+    """False when the place is the tail of a person's name (`Nguyễn Hà Nam`, `Tuấn Anh`)."""
+    run_start = cap_run_start(tokens, start)
+    if run_start < start - 1 and tokens[run_start].key in HONORIFICS:
+        run_start += 1
+    run_end = cap_run_end(tokens, run_start)
+    if end - start == 1 and tokens[start].cap and run_end - run_start > 1:
+        return False  # one-syllable countries (Anh, Pháp) only when they stand alone
+    if run_start < start and gaz.is_surname(tokens[run_start]) and run_end - run_start <= 4:
+        return False
+    return True

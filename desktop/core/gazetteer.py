@@ -1,0 +1,250 @@
+"""Word lists for the entity extractor, loaded from resources/gazetteers and user folders.
+
+Files (UTF-8): surnames.txt, titles.json, organizations.json, provinces.json, places.json,
+documents.json. A user folder may hold the same files to extend the built-in lists (lists are
+appended, mappings updated) and plain-text lists, one entry a line: titles.txt,
+organizations.txt (known organization names), places.txt, surnames.txt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from desktop.core.entity_base import Token, phrase_keys
+from desktop.core.text import unify_tones
+
+V = TypeVar("V")
+FILES = ("titles.json", "organizations.json", "provinces.json", "places.json", "documents.json")
+TEXT_LISTS = {"titles.txt", "organizations.txt", "places.txt", "surnames.txt"}
+
+
+class PhraseIndex(Generic[V]):
+    """Multi-token phrases looked up at a token position, longest first.
+
+    A phrase written with a capital first letter only matches a capitalised word, so the
+    title `Bộ trưởng` never fires on `bộ trưởng` used as a common noun in a list.
+    """
+
+    def __init__(self, items: Iterable[tuple[str, V]] = ()) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
+        self._by_last: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
+        for phrase, value in items:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: V) -> None:
+        phrase = phrase.strip()
+        keys = phrase_keys(phrase)
+        if not keys:
+            return
+        entry = (keys, phrase[0].isupper(), value)
+        for table, key in ((self._by_first, keys[0]), (self._by_last, keys[-1])):
+            bucket = table.setdefault(key, [])
+            if not any(old[0] == keys for old in bucket):
+                bucket.append(entry)
+                bucket.sort(key=lambda e: -len(e[0]))
+
+    def match(self, tokens: Sequence[Token], i: int) -> tuple[int, V] | None:
+        """The longest phrase starting at tokens[i], as (end index, value)."""
+        bucket = self._by_first.get(tokens[i].key)
+        if not bucket:
+            return None
+        n = len(tokens)
+        for keys, upper, value in bucket:
+            end = i + len(keys)
+            if end > n or (upper and not tokens[i].text[0].isupper()):
+                continue
+            if all(
+                tokens[i + j].key == keys[j] and not tokens[i + j].nl for j in range(1, len(keys))
+            ):
+                return end, value
+        return None
+
+    def ending_at(self, tokens: Sequence[Token], end: int) -> tuple[int, V] | None:
+        """The longest phrase that ends just before tokens[end], as (start index, value)."""
+        if end <= 0:
+            return None
+        bucket = self._by_last.get(tokens[end - 1].key)
+        if not bucket:
+            return None
+        for keys, upper, value in bucket:
+            start = end - len(keys)
+            if start < 0 or (upper and not tokens[start].text[0].isupper()):
+                continue
+            if all(tokens[start + j].key == keys[j] for j in range(len(keys))) and not any(
+                tokens[start + j].nl for j in range(1, len(keys))
+            ):
+                return start, value
+        return None
+
+    def __contains__(self, phrase: str) -> bool:
+        keys = phrase_keys(phrase)
+        return bool(keys) and any(e[0] == keys for e in self._by_first.get(keys[0], ()))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A known organization or place: canonical name and dates of validity (ISO, inclusive)."""
+
+    name: str
+    kind: str = ""
+    valid_from: str | None = None
+    valid_until: str | None = None
+    replaced_by: tuple[str, ...] = ()
+    merged_from: tuple[str, ...] = ()
+    bare: bool = True
+
+
+@dataclass
+class Gazetteer:
+    """Compiled word lists. Build with `load_gazetteer`; the raw JSON stays in `raw`."""
+
+    surnames: frozenset[str] = frozenset()
+    titles: PhraseIndex[str] = field(default_factory=PhraseIndex)  # value: category
+    modifiers: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    former: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    connectors: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    triggers: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    org_heads: PhraseIndex[bool] = field(default_factory=PhraseIndex)  # value: complete
+    nested: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    expect_name: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    tail_phrases: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    stopwords: frozenset[str] = frozenset()
+    name_cores: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    names_inside: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # key: casefolded abbreviation
+    known_orgs: PhraseIndex[Entry] = field(default_factory=PhraseIndex)
+    org_forms: dict[str, str] = field(default_factory=dict)  # folded form -> canonical name
+    places: PhraseIndex[Entry] = field(default_factory=PhraseIndex)
+    admin_nouns: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    place_nouns: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    doc_codes: dict[str, str] = field(default_factory=dict)  # code as written -> type word
+    doc_word_list: tuple[str, ...] = ()  # type words written before numbers, longest first
+    counter_words: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def is_surname(self, token: Token) -> bool:
+        return token.cap and token.key in self.surnames
+
+
+def form_key(text: str) -> str:
+    """Key under which two spellings of one name compare equal (tone placement, case, spaces)."""
+    return " ".join(unify_tones(text).replace("–", "-").replace("—", "-").casefold().split())
+
+
+def load_gazetteer(*extra_dirs: Path) -> Gazetteer:
+    """Built-in lists from resources/gazetteers, extended by each user folder in turn."""
+    from desktop.paths import resources_dir
+
+    raw: dict[str, Any] = {name: {} for name in FILES}
+    text_lists: dict[str, list[str]] = {name: [] for name in TEXT_LISTS}
+    for folder in (resources_dir() / "gazetteers", *map(Path, extra_dirs)):
+        for name in FILES:
+            path = folder / name
+            if path.is_file():
+                _merge(raw[name], json.loads(path.read_text(encoding="utf-8")))
+        for name in TEXT_LISTS:
+            path = folder / name
+            if path.is_file():
+                text_lists[name].extend(_read_lines(path))
+    return _compile(raw, text_lists)
+
+
+def _read_lines(path: Path) -> list[str]:
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines())
+    return [line for line in lines if line]
+
+
+def _merge(into: dict[str, Any], new: dict[str, Any]) -> None:
+    for key, value in new.items():
+        old = into.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            old.extend(value)
+        elif isinstance(old, dict) and isinstance(value, dict):
+            _merge(old, value)
+        else:
+            into[key] = value
+
+
+def _flags(items: Iterable[str]) -> PhraseIndex[bool]:
+    return PhraseIndex((item, True) for item in items)
+
+
+def _compile(raw: dict[str, Any], lists: dict[str, list[str]]) -> Gazetteer:
+    titles, orgs = raw["titles.json"], raw["organizations.json"]
+    places, docs = raw["places.json"], raw["documents.json"]
+    gaz = Gazetteer(raw=raw)
+    gaz.surnames = frozenset(form_key(s) for s in lists["surnames.txt"])
+    for category in ("party", "state", "military", "academic", "honours", "need_tail"):
+        for title in titles.get(category, ()):
+            gaz.titles.add(title, category)
+    for title in lists["titles.txt"]:
+        gaz.titles.add(title, "state")
+    gaz.modifiers = _flags(titles.get("modifiers", ()))
+    gaz.former = _flags(titles.get("former", ()))
+    gaz.connectors = _flags(titles.get("connectors", ()))
+    gaz.triggers = _flags(titles.get("person_triggers", ()))
+    complete = {form_key(h) for h in orgs.get("complete", ())}
+    gaz.org_heads = PhraseIndex((h, form_key(h) in complete) for h in orgs.get("heads", ()))
+    gaz.nested = _flags(orgs.get("nested", ()))
+    gaz.expect_name = _flags(orgs.get("expect_name", ()))
+    gaz.tail_phrases = _flags(orgs.get("tail_phrases", ()))
+    gaz.stopwords = frozenset(form_key(w) for w in orgs.get("stopwords", ()))
+    gaz.name_cores = _flags(orgs.get("name_cores", ()))
+    gaz.names_inside = _flags(orgs.get("names_inside", ()))
+    gaz.abbreviations = {k.casefold(): v for k, v in orgs.get("abbreviations", {}).items()}
+    known = [*orgs.get("known", ()), *({"name": n} for n in lists["organizations.txt"])]
+    for item in known:
+        entry = _entry(item, "organization")
+        for form in (item["name"], *item.get("forms", ())):
+            gaz.known_orgs.add(form, entry)
+            gaz.org_forms[form_key(form)] = entry.name
+    _compile_places(gaz, raw["provinces.json"], places, lists["places.txt"])
+    gaz.doc_codes = dict(docs.get("type_codes", {}))
+    gaz.doc_word_list = tuple(sorted(set(docs.get("type_words", ())), key=len, reverse=True))
+    gaz.counter_words = _flags(docs.get("counter_words", ()))
+    return gaz
+
+
+def _entry(item: dict[str, Any], kind: str) -> Entry:
+    return Entry(
+        name=item.get("full") or item["name"],
+        kind=item.get("type", kind),
+        valid_from=item.get("valid_from"),
+        valid_until=item.get("valid_until"),
+        replaced_by=tuple(item.get("replaced_by", ())),
+        merged_from=tuple(item.get("merged_from", ())),
+        bare=item.get("bare", True),
+    )
+
+
+def _compile_places(
+    gaz: Gazetteer, provinces: dict[str, Any], places: dict[str, Any], extra: list[str]
+) -> None:
+    # Newer entries are added last so a name valid in both periods keeps the older record's
+    # link to what replaced it only when nothing newer claims it.
+    for period in ("before_2025_07_01", "from_2025_07_01"):
+        for item in provinces.get(period, ()):
+            entry = _entry(item, "province")
+            if entry.bare:
+                gaz.places.add(item["name"], entry)
+            for form in item.get("forms", ()):
+                gaz.places.add(form, entry)
+    for alias, name in provinces.get("aliases", {}).items():
+        gaz.places.add(alias, Entry(name=name, kind="province"))
+    for kind in ("countries", "foreign_places", "major_places"):
+        for name in places.get(kind, ()):
+            gaz.places.add(name, Entry(name=name, kind=kind))
+    for name in extra:
+        gaz.places.add(name, Entry(name=name, kind="major_places"))
+    gaz.admin_nouns = _flags(places.get("admin_nouns", ()))
+    gaz.place_nouns = _flags(places.get("place_nouns", ()))
+    # Names that need a prefix (Hồ Chí Minh is a person alone, a city after "thành phố").
+    gaz.raw["prefixed_places"] = {
+        form_key(item["name"]): item.get("full") or item["name"]
+        for period in ("before_2025_07_01", "from_2025_07_01")
+        for item in provinces.get(period, ())
+    }
