@@ -9,8 +9,9 @@ organizations and titles (which stop before a person's name), and last the peopl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from desktop.core.entity_base import KINDS, Found, tokenize
+from desktop.core.entity_base import KINDS, Found, Token, tokenize
 from desktop.core.entity_docs import find_documents
 from desktop.core.entity_orgs import Context, find_orgs, org_founds
 from desktop.core.entity_people import find_people, find_titles
@@ -54,11 +55,11 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     return found
 
 
-def _tokens_within(tokens: list, spans: list[tuple[int, int]]) -> set[int]:
+def _tokens_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    starts = [t.start for t in tokens]
     inside: set[int] = set()
-    for i, token in enumerate(tokens):
-        if any(a <= token.start < b for a, b in spans):
-            inside.add(i)
+    for a, b in spans:
+        inside.update(range(bisect_left(starts, a), bisect_left(starts, b)))
     return inside
 
 

@@ -31,7 +31,7 @@ class Found:
     issued: PartialDate | None = None  # documents: "ngày 22/10/2018" written after the number
 
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN = re.compile(r"([^\W\d_]+)|(\d+)|(\w+)|([^\w\s])")
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-"}
 
 
@@ -40,28 +40,25 @@ class Token:
 
     __slots__ = ("text", "key", "start", "end", "kind", "cap", "caps", "nl", "sp")
 
-    def __init__(self, text: str, key: str, start: int, end: int, nl: bool, sp: bool) -> None:
+    def __init__(
+        self, text: str, key: str, start: int, end: int, nl: bool, sp: bool, group: int = 1
+    ) -> None:
         self.text = text
         self.key = key
         self.start = start
         self.end = end
         self.nl = nl  # a line break separates it from the previous token
         self.sp = sp  # some space separates it from the previous token
-        if text.isalpha():
+        if group == 1:  # letters only
             self.kind = "w"
-            self.cap = text[0].isupper() and (len(text) == 1 or text[1:].islower())
+            self.cap = text.istitle()  # one syllable: upper first letter, lower rest
             self.caps = len(text) > 1 and text.isupper()
-        elif text.isdigit():
+        elif group == 2:
             self.kind, self.cap, self.caps = "n", False, False
-        elif text[0].isalnum() or text[0] == "_":
-            # A03, BCĐ35: codes read like abbreviations.
+        elif group == 3:  # A03, BCĐ35: codes read like abbreviations
             self.kind, self.cap, self.caps = "c", False, text.upper() == text
         else:
             self.kind, self.cap, self.caps = "p", False, False
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "w"
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Token({self.text!r}@{self.start})"
@@ -73,13 +70,19 @@ def tokenize(text: str) -> list[Token]:
     if len(unified) != len(text):  # only for text that was not NFC; keys then stay exact
         unified = text
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = 0
     for match in _TOKEN.finditer(unified):
         start, end = match.span()
-        gap = text[prev_end:start]
+        group = match.lastindex or 4
         word = match.group()
-        key = _DASHES.get(word, word).casefold() if len(word) == 1 else word.casefold()
-        tokens.append(Token(text[start:end], key, start, end, "\n" in gap, bool(gap)))
+        if group == 4:
+            key = _DASHES.get(word, word)
+        else:
+            key = word.casefold()
+        spaced = start != prev_end
+        newline = spaced and "\n" in text[prev_end:start]
+        append(Token(text[start:end], key, start, end, newline, spaced, group))
         prev_end = end
     return tokens
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.dates import DateError, PartialDate
 from desktop.core.entity_base import Found
@@ -149,34 +150,32 @@ def _make_ref(
 
 def _bare_refs(text: str, utext: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[_Ref]:
     """`Quy định số 85`, `Nghị quyết 35`: a type word directly followed by a number."""
+    pattern, counters = _bare_pattern(gaz.doc_word_list), _counter_pattern(gaz.counter_list)
+    canonical = {form_key(word): word for word in gaz.doc_word_list}
     refs: list[_Ref] = []
-    for word in gaz.doc_word_list:
-        pattern = _BARE_CACHE.get(word)
-        if pattern is None:
-            pattern = re.compile(re.escape(word) + _BARE_NUMBER.pattern, re.IGNORECASE)
-            _BARE_CACHE[word] = pattern
-        for match in pattern.finditer(utext):
-            start, end = match.start(), match.end()
-            if _overlaps(start, end, taken) or (start and utext[start - 1].isalnum()):
-                continue
-            has_so = match.group(1) is not None
-            if not (text[start].isupper() or has_so) or _counts_something(utext, end, gaz):
-                continue
-            _, issued = _issued(text, end)
-            refs.append(_Ref(start, end, match.group(2), word, None, issued))
-            taken.append((start, end))
+    for match in pattern.finditer(utext):
+        start, end = match.start(), match.end()
+        if _overlaps(start, end, taken):
+            continue
+        if not (text[start].isupper() or match.group(2)) or counters.match(utext, end):
+            continue  # `kế hoạch 5 năm`: lower case and no `số`, or the number counts things
+        _, issued = _issued(text, end)
+        word = canonical.get(form_key(match.group(1)), match.group(1))
+        refs.append(_Ref(start, end, match.group(3), word, None, issued))
+        taken.append((start, end))
     return refs
 
 
-_BARE_CACHE: dict[str, re.Pattern[str]] = {}
+@lru_cache(maxsize=8)
+def _bare_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in words)
+    return re.compile(rf"(?<!\w)({alternatives}){_BARE_NUMBER.pattern}", re.IGNORECASE)
 
 
-def _counts_something(utext: str, end: int, gaz: Gazetteer) -> bool:
-    """`Kế hoạch 5 năm`: the number is a count, not a document number."""
-    from desktop.core.entity_base import tokenize
-
-    following = tokenize(utext[end : end + 24])
-    return bool(following) and gaz.counter_words.match(following, 0) is not None
+@lru_cache(maxsize=8)
+def _counter_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]*(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _dash(code: str) -> str:

@@ -48,7 +48,10 @@ def _unit_at(ctx: Context, k: int) -> int | None:
     """End of a block that continues a name: a nested head, a known core, an organization."""
     tokens, gaz = ctx.tokens, ctx.gaz
     best = None
+    key = tokens[k].key
     for index in (gaz.name_cores, gaz.org_heads, gaz.nested, gaz.known_orgs):
+        if key not in index.first_keys:
+            continue
         found = index.match(tokens, k)
         if found and (best is None or found[0] > best):
             best = found[0]
@@ -83,7 +86,7 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
             attach = plain_cap = False
             name_ok = True
             continue
-        title = gaz.titles.match(tokens, k)
+        title = gaz.titles.match(tokens, k) if t.key in gaz.titles.first_keys else None
         unit = _unit_at(ctx, k) if (t.cap or t.caps) else None
         if title and (unit is None or title[0] >= unit):
             break
@@ -161,6 +164,9 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
     while k < n:
         t = tokens[k]
         if not (t.cap or t.caps) or k in ctx.blocked or k in ctx.place_end:
+            k += 1
+            continue
+        if t.key not in gaz.known_orgs.first_keys and t.key not in gaz.org_heads.first_keys:
             k += 1
             continue
         known = gaz.known_orgs.match(tokens, k)

@@ -31,8 +31,13 @@ def find_titles(ctx: Context) -> list[TitleItem]:
     tokens, gaz = ctx.tokens, ctx.gaz
     items: list[TitleItem] = []
     k, n = 0, len(tokens)
+    title_keys, former_keys = gaz.titles.first_keys, gaz.former.first_keys
     while k < n:
-        former = gaz.former.match(tokens, k) if tokens[k].kind == "w" else None
+        key = tokens[k].key
+        if key not in title_keys and key not in former_keys:
+            k += 1
+            continue
+        former = gaz.former.match(tokens, k) if key in former_keys else None
         at = former[0] if former else k
         found = gaz.titles.match(tokens, at) if at < n and at not in ctx.blocked else None
         if found is None:

@@ -39,12 +39,13 @@ def find_places(tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
     prefixed: dict[str, str] = gaz.raw.get("prefixed_places", {})
     spans: list[Span] = []
     i, n = 0, len(tokens)
+    admin_keys, place_keys = gaz.admin_nouns.first_keys, gaz.places.first_keys
     while i < n:
         token = tokens[i]
-        if not (token.cap or token.caps or token.kind == "w"):
+        if token.key not in admin_keys and token.key not in place_keys:
             i += 1
             continue
-        admin = gaz.admin_nouns.match(tokens, i)
+        admin = gaz.admin_nouns.match(tokens, i) if token.key in admin_keys else None
         if admin and admin[0] < n and tokens[admin[0]].cap:
             start = admin[0]
             found = gaz.places.match(tokens, start)

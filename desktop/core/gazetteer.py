@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -22,16 +23,19 @@ FILES = ("titles.json", "organizations.json", "provinces.json", "places.json", "
 TEXT_LISTS = {"titles.txt", "organizations.txt", "places.txt", "surnames.txt"}
 
 
+_VALUE = ""  # trie slot holding (first letter must be upper case, value); no token key is ""
+
+
 class PhraseIndex(Generic[V]):
-    """Multi-token phrases looked up at a token position, longest first.
+    """Multi-token phrases looked up at a token position, longest first (a token trie).
 
     A phrase written with a capital first letter only matches a capitalised word, so the
     title `Bộ trưởng` never fires on `bộ trưởng` used as a common noun in a list.
     """
 
     def __init__(self, items: Iterable[tuple[str, V]] = ()) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
-        self._by_last: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
+        self._forward: dict[str, Any] = {}
+        self._backward: dict[str, Any] = {}
         for phrase, value in items:
             self.add(phrase, value)
 
@@ -40,49 +44,59 @@ class PhraseIndex(Generic[V]):
         keys = phrase_keys(phrase)
         if not keys:
             return
-        entry = (keys, phrase[0].isupper(), value)
-        for table, key in ((self._by_first, keys[0]), (self._by_last, keys[-1])):
-            bucket = table.setdefault(key, [])
-            if not any(old[0] == keys for old in bucket):
-                bucket.append(entry)
-                bucket.sort(key=lambda e: -len(e[0]))
+        slot = (phrase[0].isupper(), value)
+        for root, path in ((self._forward, keys), (self._backward, keys[::-1])):
+            node = root
+            for key in path:
+                node = node.setdefault(key, {})
+            node.setdefault(_VALUE, slot)  # the first spelling listed wins
+
+    @property
+    def first_keys(self) -> dict[str, Any]:
+        """Keys that can start a phrase: test membership before calling `match` in hot loops."""
+        return self._forward
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at tokens[i], as (end index, value)."""
-        bucket = self._by_first.get(tokens[i].key)
-        if not bucket:
+        node = self._forward.get(tokens[i].key)
+        if node is None:
             return None
-        n = len(tokens)
-        for keys, upper, value in bucket:
-            end = i + len(keys)
-            if end > n or (upper and not tokens[i].text[0].isupper()):
-                continue
-            if all(
-                tokens[i + j].key == keys[j] and not tokens[i + j].nl for j in range(1, len(keys))
-            ):
-                return end, value
-        return None
+        upper_ok = tokens[i].text[0].isupper()
+        best: tuple[int, V] | None = None
+        j, n = i + 1, len(tokens)
+        while True:
+            slot = node.get(_VALUE)
+            if slot is not None and (upper_ok or not slot[0]):
+                best = (j, slot[1])
+            if j >= n or tokens[j].nl:
+                return best
+            node = node.get(tokens[j].key)
+            if node is None:
+                return best
+            j += 1
 
     def ending_at(self, tokens: Sequence[Token], end: int) -> tuple[int, V] | None:
         """The longest phrase that ends just before tokens[end], as (start index, value)."""
         if end <= 0:
             return None
-        bucket = self._by_last.get(tokens[end - 1].key)
-        if not bucket:
-            return None
-        for keys, upper, value in bucket:
-            start = end - len(keys)
-            if start < 0 or (upper and not tokens[start].text[0].isupper()):
-                continue
-            if all(tokens[start + j].key == keys[j] for j in range(len(keys))) and not any(
-                tokens[start + j].nl for j in range(1, len(keys))
-            ):
-                return start, value
-        return None
+        node = self._backward.get(tokens[end - 1].key)
+        best: tuple[int, V] | None = None
+        j = end - 1
+        while node is not None:
+            slot = node.get(_VALUE)
+            if slot is not None and (tokens[j].text[0].isupper() or not slot[0]):
+                best = (j, slot[1])
+            if j == 0 or tokens[j].nl:
+                break
+            j -= 1
+            node = node.get(tokens[j].key)
+        return best
 
     def __contains__(self, phrase: str) -> bool:
-        keys = phrase_keys(phrase)
-        return bool(keys) and any(e[0] == keys for e in self._by_first.get(keys[0], ()))
+        node: dict[str, Any] | None = self._forward
+        for key in phrase_keys(phrase):
+            node = node.get(key) if node is not None else None
+        return node is not None and _VALUE in node
 
 
 @dataclass(frozen=True)
@@ -123,13 +137,14 @@ class Gazetteer:
     place_nouns: PhraseIndex[bool] = field(default_factory=PhraseIndex)
     doc_codes: dict[str, str] = field(default_factory=dict)  # code as written -> type word
     doc_word_list: tuple[str, ...] = ()  # type words written before numbers, longest first
-    counter_words: PhraseIndex[bool] = field(default_factory=PhraseIndex)
+    counter_list: tuple[str, ...] = ()  # `Kế hoạch 5 năm`: words that make a number a count
     raw: dict[str, Any] = field(default_factory=dict)
 
     def is_surname(self, token: Token) -> bool:
         return token.cap and token.key in self.surnames
 
 
+@lru_cache(maxsize=8192)
 def form_key(text: str) -> str:
     """Key under which two spellings of one name compare equal (tone placement, case, spaces)."""
     return " ".join(unify_tones(text).replace("–", "-").replace("—", "-").casefold().split())
@@ -205,7 +220,7 @@ def _compile(raw: dict[str, Any], lists: dict[str, list[str]]) -> Gazetteer:
     _compile_places(gaz, raw["provinces.json"], places, lists["places.txt"])
     gaz.doc_codes = dict(docs.get("type_codes", {}))
     gaz.doc_word_list = tuple(sorted(set(docs.get("type_words", ())), key=len, reverse=True))
-    gaz.counter_words = _flags(docs.get("counter_words", ()))
+    gaz.counter_list = tuple(docs.get("counter_words", ()))
     return gaz
 
 
