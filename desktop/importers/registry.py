@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.importers import docx, html, mht, text
+from desktop.importers import doc, docx, html, mht, odt, pdf, rtf, text
 from desktop.importers.base import Extracted, ImportProblem
 
 Reader = Callable[[bytes], Extracted]
@@ -22,11 +22,15 @@ READERS: dict[str, Reader] = {
     ".text": text.read,
     "": text.read,
     ".docx": docx.read,
+    ".odt": odt.read,
+    ".rtf": rtf.read,
+    ".doc": doc.read,
     ".html": html.read,
     ".htm": html.read,
     ".xhtml": html.read,
     ".mht": mht.read,
     ".mhtml": mht.read,
+    ".pdf": pdf.read,
 }
 ARCHIVES = frozenset({".zip"})
 

@@ -72,10 +72,10 @@ def check_member(info: zipfile.ZipInfo, limit: int = MAX_MEMBER_BYTES) -> str | 
     """Why a member must not be read (too big, bomb-like, encrypted), or None when it is fine."""
     if info.flag_bits & 0x1:
         return "được đặt mật khẩu"
-    if info.file_size > limit:
-        return f"quá lớn khi giải nén ({info.file_size // (1024 * 1024)} MB)"
     if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         return "có tỉ lệ nén bất thường (nghi là bom nén)"
+    if info.file_size > limit:
+        return f"quá lớn khi giải nén ({info.file_size // (1024 * 1024)} MB)"
     return None
 
 
