@@ -35,7 +35,8 @@ def test_odt_paragraphs_headings_lists_tables_and_meta() -> None:
     body = (
         '<text:h text:outline-level="1">Hội nghị tổng kết</text:h>'
         "<text:p>Sáng 10/4,<text:s/>tại <text:span>Hà Nội</text:span>."
-        "<text:note><text:note-body><text:p>chú thích</text:p></text:note-body></text:note></text:p>"
+        "<text:note><text:note-body><text:p>chú thích</text:p></text:note-body></text:note>"
+        "</text:p>"
         "<text:list><text:list-item><text:p>Ý một</text:p></text:list-item></text:list>"
         "<table:table><table:table-row><table:table-cell><text:p>STT</text:p></table:table-cell>"
         "<table:table-cell><text:p>Đơn vị</text:p></table:table-cell></table:table-row>"
