@@ -264,13 +264,16 @@ def _legacy(font: str) -> bool:
 
 
 def _core_hints(data: bytes | None, heading: str | None) -> FormatHints:
-    """Title, author and creation date from docProps/core.xml, the first heading as title."""
+    """Title and author from docProps/core.xml, the first heading as title.
+
+    The file's creation date is not taken: a document saved long after the article was
+    published would otherwise override the date printed in the text.
+    """
     if data is None:
         return FormatHints(title=hint.clean_title(heading))
     root = parse_xml(data, "docx")
     title = hint.clean_title(root.findtext("dc:title", namespaces=_CORE))
     return FormatHints(
         title=title or hint.clean_title(heading),
-        published=hint.date_from_iso(root.findtext("dcterms:created", namespaces=_CORE)),
         authors=hint.authors(root.findtext("dc:creator", namespaces=_CORE)),
     )

@@ -92,10 +92,8 @@ def _meta_hints(data: bytes | None) -> FormatHints:
     meta = root.find("office:meta", _META_NS)
     if meta is None:
         return FormatHints()
-    created = meta.findtext("meta:creation-date", namespaces=_META_NS)
     return FormatHints(
         title=hint.clean_title(meta.findtext("dc:title", namespaces=_META_NS)),
-        published=hint.date_from_iso(created),
         authors=hint.authors(
             meta.findtext("meta:initial-creator", namespaces=_META_NS),
             meta.findtext("dc:creator", namespaces=_META_NS),

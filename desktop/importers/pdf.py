@@ -48,15 +48,7 @@ def _info_hints(info: object) -> FormatHints:
         return FormatHints()
     title = getattr(info, "title", None)
     author = getattr(info, "author", None)
-    try:
-        created = getattr(info, "creation_date", None)
-    except ValueError:  # an unreadable date string in the file
-        created = None
-    published = None
-    if created is not None:
-        published = hint.date_from_iso(created.isoformat())
     return FormatHints(
         title=hint.clean_title(str(title) if title else None),
-        published=published,
         authors=hint.authors(str(author) if author else None),
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.dates import DateError, PartialDate
 from desktop.core.metadata import FormatHints
 from desktop.core.text import normalize
 from desktop.importers import hints as hint
@@ -20,7 +19,6 @@ _CODEPAGE = re.compile(rb"\\ansicpg(\d+)")
 _DEFAULT_FONT = re.compile(rb"\\deff(\d+)")
 _FONT_ENTRY = re.compile(rb"{\\f(\d+)[^{}]*?(?:{[^{}]*}[^{}]*?)*?\s([^\\{};][^;{}]*);")
 _INFO_FIELD = rb"{\\%s\s+([^{}]*)}"
-_CREATED = re.compile(rb"{\\creatim\\yr(\d+)\\mo(\d+)\\dy(\d+)(?:\\hr(\d+))?(?:\\min(\d+))?")
 
 
 def read(data: bytes) -> Extracted:
@@ -84,19 +82,7 @@ def _info(data: bytes, codepage: str, rtf_to_text) -> FormatHints:  # noqa: ANN0
 
     return FormatHints(
         title=hint.clean_title(field(b"title")),
-        published=_created(data),
         authors=hint.authors(field(b"author")),
     )
 
 
-def _created(data: bytes) -> PartialDate | None:
-    match = _CREATED.search(data[:65536])
-    if not match:
-        return None
-    year, month, day, hour, minute = (int(g) if g else None for g in match.groups())
-    if hour is not None and minute is None:
-        minute = 0
-    try:
-        return PartialDate(year, month, day, hour, minute)
-    except DateError:
-        return None

@@ -7,7 +7,6 @@ import io
 import docx as python_docx
 import pytest
 
-from desktop.core.dates import PartialDate
 from desktop.importers import doc, odt, pdf, rtf
 from desktop.importers.base import ImportProblem
 from tests.importers.builders import zip_bytes
@@ -50,7 +49,8 @@ def test_odt_paragraphs_headings_lists_tables_and_meta() -> None:
     assert extracted.text == "Hội nghị tổng kết\nSáng 10/4, tại Hà Nội.\nÝ một\nSTT | Đơn vị"
     assert extracted.hints.title == "Hội nghị tổng kết"
     assert extracted.hints.authors == ("Thu Nga",)
-    assert extracted.hints.published == PartialDate(2024, 4, 10, 16, 4)
+    # The file's creation date is not the publication date.
+    assert extracted.hints.published is None
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,8 @@ def test_rtf_unicode_escapes_and_codepage() -> None:
     assert extracted.text == "Việt Nam, Bộ Tư pháp\nDòng hai"
     assert extracted.hints.title == "Hội nghị"
     assert extracted.hints.authors == ("Thu Nga",)
-    assert extracted.hints.published == PartialDate(2024, 4, 10, 9, 4)
+    # The file's creation date is not the publication date.
+    assert extracted.hints.published is None
 
 
 def test_rtf_windows_1258_bytes_are_composed() -> None:
