@@ -34,10 +34,22 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     tokens = tokenize(text)
     documents = find_documents(text, utext, gazetteer)
     blocked = _tokens_within(tokens, [(d.start, d.end) for d in documents])
+    blocked |= _headline_tokens(tokens)
     places = find_places(tokens, gazetteer)
     places = [p for p in places if not any(i in blocked for i in range(p.start, p.end))]
-    ctx = Context(text, tokens, gazetteer, {p.start: p.end for p in places}, frozenset(blocked))
+    ctx = Context(
+        text,
+        tokens,
+        gazetteer,
+        place_end={p.start: p.end for p in places},
+        place_name={p.start: p.name for p in places},
+        in_place=frozenset(i for p in places for i in range(p.start, p.end)),
+        blocked=frozenset(blocked),
+    )
     org_spans = find_orgs(ctx)
+    # `Mặt trận Tổ quốc Việt Nam`: a country inside a known organization's name is no place.
+    known = [(s.start, s.known_end) for s in org_spans if s.known_end > s.start]
+    places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in known)]
     titles = find_titles(ctx)
     covered = [False] * len(tokens)
     for start, end in [*((s.start, s.end) for s in org_spans), *((p.start, p.end) for p in places),
@@ -61,6 +73,21 @@ def _tokens_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int
     for a, b in spans:
         inside.update(range(bisect_left(starts, a), bisect_left(starts, b)))
     return inside
+
+
+def _headline_tokens(tokens: list[Token]) -> set[int]:
+    """Tokens of lines Written In Title Case or in CAPITALS, where case tells nothing."""
+    out: set[int] = set()
+    line_start = 0
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and (i == 0 or not tokens[i].nl):
+            continue
+        words = [t for t in tokens[line_start:i] if t.kind == "w"]
+        upper = sum(1 for t in words if t.cap or t.caps)
+        if len(words) >= 5 and upper >= 0.9 * len(words):
+            out.update(range(line_start, i))
+        line_start = i
+    return out
 
 
 def _byline_start(text: str) -> int:

@@ -25,6 +25,8 @@ class Context:
     tokens: list[Token]
     gaz: Gazetteer
     place_end: dict[int, int] = field(default_factory=dict)  # first token -> end token
+    place_name: dict[int, str] = field(default_factory=dict)  # first token -> canonical name
+    in_place: frozenset[int] = frozenset()  # every token inside a place
     blocked: frozenset[int] = frozenset()  # tokens inside document references
 
 
@@ -34,6 +36,7 @@ class OrgSpan:
     end: int
     head_end: int
     head: str  # key of the head words, "bộ", "đảng ủy"
+    known_end: int  # end of the part that is a known organization's name (start if none)
 
 
 def _is_name_start(ctx: Context, k: int) -> bool:
@@ -53,9 +56,18 @@ def _unit_at(ctx: Context, k: int) -> int | None:
         if key not in index.first_keys:
             continue
         found = index.match(tokens, k)
-        if found and (best is None or found[0] > best):
-            best = found[0]
+        if found is None or (best is not None and found[0] <= best):
+            continue
+        if index is gaz.org_heads and not found[1] and not _name_follows(tokens, found[0]):
+            continue  # `Cục Báo chí`: `Báo` opens no newspaper when `chí` follows
+        best = found[0]
     return best
+
+
+def _name_follows(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and not tokens[k].nl and (
+        tokens[k].cap or tokens[k].caps or tokens[k].kind in "nc"
+    )
 
 
 def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
@@ -70,6 +82,7 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
     start = end = k  # end: after the last unit that surely belongs to the name
     attach = False  # the last unit was a lone capitalised syllable: `Tư` takes `pháp`
     plain_cap = False  # the last unit was a capitalised word outside any known block
+    after_place = False  # `Tổng thống Mỹ Joe Biden`: after a place comes the person
     while k < n:
         t = tokens[k]
         if t.nl or k in ctx.blocked:
@@ -77,6 +90,7 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
         if t.kind == "p":
             if t.key == "-" and t.sp and end == k > start and _dash_continues(ctx, k + 1):
                 k += 1
+                plain_cap = False  # `Đoàn` after the dash opens a new word: `Đoàn thể`
                 continue
             break
         if t.kind == "n":
@@ -93,7 +107,7 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
         if k in ctx.place_end:
             k = end = ctx.place_end[k]
             attach = plain_cap = False
-            name_ok = True
+            name_ok = after_place = True
             continue
         if not (t.cap or t.caps):
             phrase = gaz.tail_phrases.match(tokens, k)
@@ -116,6 +130,7 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
             k = end = inside[0]
             attach = plain_cap = False
             continue
+        prev_place, after_place = after_place, False
         if unit is not None:
             expect = gaz.expect_name.match(tokens, k)
             name_ok = not (expect and expect[0] == unit)
@@ -128,7 +143,7 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
             k = end = k + 1
             attach = plain_cap = False
             continue
-        if name_ok and _is_name_start(ctx, k):
+        if name_ok and (prev_place or _is_name_start(ctx, k)):
             break
         attach = not plain_cap
         plain_cap = name_ok = True
@@ -163,7 +178,7 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
     k = 0
     while k < n:
         t = tokens[k]
-        if not (t.cap or t.caps) or k in ctx.blocked or k in ctx.place_end:
+        if not (t.cap or t.caps) or k in ctx.blocked or k in ctx.in_place:
             k += 1
             continue
         if t.key not in gaz.known_orgs.first_keys and t.key not in gaz.org_heads.first_keys:
@@ -171,6 +186,8 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
             continue
         known = gaz.known_orgs.match(tokens, k)
         generic = gaz.org_heads.match(tokens, k)
+        if t.caps and known is None and t.key not in gaz.abbreviations:
+            generic = None  # `HỘI NGHỊ TỔNG KẾT`: a heading in capitals, not `Hội`
         if known is None and generic is None:
             k += 1
             continue
@@ -186,7 +203,7 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
         end = parse_tail(ctx, head_end, name_ok)
         if end > head_end or (complete and not _generic(ctx, k)):
             key = " ".join(tok.key for tok in tokens[k : generic[0] if generic else head_end])
-            spans.append(OrgSpan(k, end, head_end, key))
+            spans.append(OrgSpan(k, end, head_end, key, known[0] if known else k))
         k += 1 if head_end - k == 1 else head_end - k
     return spans
 
@@ -244,13 +261,18 @@ def _canonical(ctx: Context, span: OrgSpan, aliases: dict[str, str]) -> str:
     if known:
         return known
     parts: list[str] = []
-    for t in tokens[span.start : span.end]:
+    k = span.start
+    while k < span.end:
+        t = tokens[k]
         word = t.text
-        if t.caps:
+        if k in ctx.place_name:  # `UBND TP.HCM`: the place under its own canonical name
+            word, k = ctx.place_name[k], ctx.place_end[k] - 1
+        elif t.caps:
             word = aliases.get(t.key) or gaz.abbreviations.get(t.key) or word
         if parts and t.sp:
             parts.append(" ")
         parts.append(word)
+        k += 1
     name = unify_tones("".join(parts)).replace("–", "-")
     return gaz.org_forms.get(form_key(name), name)
 

@@ -15,7 +15,7 @@ from desktop.core.entity_orgs import Context, parse_tail
 from desktop.core.entity_places import cap_run_end
 from desktop.core.text import unify_tones
 
-_NO_TAIL = {"military", "academic", "honours"}
+_NO_TAIL = {"military", "academic", "honours", "religious"}
 _AFTER_NAME = {",", "-", "("}
 
 

@@ -70,8 +70,10 @@ def _stands_alone(tokens: Sequence[Token], start: int, end: int, gaz: Gazetteer)
     if run_start < start - 1 and tokens[run_start].key in HONORIFICS:
         run_start += 1
     run_end = cap_run_end(tokens, run_start)
-    if end - start == 1 and tokens[start].cap and run_end - run_start > 1:
-        return False  # one-syllable countries (Anh, Pháp) only when they stand alone
+    if end - start == 1 and tokens[start].cap and (run_start < start or run_end > end):
+        # One-syllable countries (Anh, Pháp, Đức) are also syllables of names (`Tuấn Anh`,
+        # `Đức Lam`): inside a run they count only after a title (`Tổng thống Mỹ Joe Biden`).
+        return run_start == start and gaz.titles.ending_at(tokens, start) is not None
     if run_start < start and gaz.is_surname(tokens[run_start]) and run_end - run_start <= 4:
         return False
     return True

@@ -193,7 +193,8 @@ def _compile(raw: dict[str, Any], lists: dict[str, list[str]]) -> Gazetteer:
     places, docs = raw["places.json"], raw["documents.json"]
     gaz = Gazetteer(raw=raw)
     gaz.surnames = frozenset(form_key(s) for s in lists["surnames.txt"])
-    for category in ("party", "state", "military", "academic", "honours", "need_tail"):
+    categories = ("party", "state", "military", "academic", "honours", "foreign", "religious")
+    for category in (*categories, "need_tail"):
         for title in titles.get(category, ()):
             gaz.titles.add(title, category)
     for title in lists["titles.txt"]:

@@ -306,3 +306,59 @@ def test_user_folder_extends_the_gazetteer(tmp_path: Path) -> None:
     assert names(text, extended, "place") == ["Hòn Khoai"]
     plain = load_gazetteer()
     assert names(text, plain, "place") == []
+
+
+# --- found while probing realistic sentences --------------------------------------------
+
+
+def test_foreign_leader_after_a_country(gaz: Gazetteer) -> None:
+    text = "Tổng Bí thư gặp Tổng thống Mỹ Joe Biden. Tổng thống Pháp Emmanuel Macron phát biểu."
+    assert people(text, gaz) == {
+        "Joe Biden": ("Tổng thống Mỹ",),
+        "Emmanuel Macron": ("Tổng thống Pháp",),
+    }
+    assert names(text, gaz, "place") == ["Mỹ", "Pháp"]
+
+
+def test_one_syllable_country_inside_a_name_is_not_a_place(gaz: Gazetteer) -> None:
+    text = "Anh Nguyễn Đức Anh và chị Lê Thị Pháp gặp Đức Lam."
+    assert names(text, gaz, "place") == []
+
+
+def test_religious_title_takes_the_dharma_name(gaz: Gazetteer) -> None:
+    text = "Hòa thượng Thích Thiện Nhơn, Chủ tịch Hội đồng Trị sự, phát biểu."
+    assert people(text, gaz) == {"Thích Thiện Nhơn": ("Hòa thượng", "Chủ tịch Hội đồng Trị sự")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2023", "Hội Nghị Tổng Kết Công Tác Tuyên Giáo Năm 2023"],
+)
+def test_headlines_in_capitals_or_title_case_give_no_organizations(
+    gaz: Gazetteer, line: str
+) -> None:
+    assert names(line + "\nNội dung.", gaz, "organization") == []
+
+
+def test_head_word_inside_a_compound_does_not_cut_the_name(gaz: Gazetteer) -> None:
+    assert names("Cục Báo chí phối hợp với Viện Hàn lâm.", gaz, "organization") == [
+        "Cục Báo chí", "Viện Hàn lâm"
+    ]
+
+
+def test_place_in_an_organization_uses_its_canonical_name(gaz: Gazetteer) -> None:
+    found = kinds("Chủ tịch UBND TP.HCM Phan Văn Mãi phát biểu.", gaz, "organization")
+    assert [f.name for f in found] == ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+    assert people("Chủ tịch UBND TP.HCM Phan Văn Mãi phát biểu.", gaz) == {
+        "Phan Văn Mãi": ("Chủ tịch UBND TP.HCM",)
+    }
+
+
+def test_no_organization_inside_a_place(gaz: Gazetteer) -> None:
+    assert names("Đoàn công tác thăm Tây Ban Nha.", gaz, "organization") == []
+
+
+def test_country_in_a_known_organization_name_is_not_a_place(gaz: Gazetteer) -> None:
+    text = "Mặt trận Tổ quốc Việt Nam phối hợp. Nhân dân Việt Nam đồng lòng."
+    assert names(text, gaz, "organization") == ["Mặt trận Tổ quốc Việt Nam"]
+    assert len(names(text, gaz, "place")) == 1
