@@ -31,7 +31,7 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     utext = unify_tones(text)
     if len(utext) != len(text):
         utext = text
-    tokens = tokenize(text)
+    tokens = tokenize(text, utext)
     documents = find_documents(text, utext, gazetteer)
     blocked = _tokens_within(tokens, [(d.start, d.end) for d in documents])
     blocked |= _headline_tokens(tokens)

@@ -31,7 +31,7 @@ class Found:
     issued: PartialDate | None = None  # documents: "ngày 22/10/2018" written after the number
 
 
-_TOKEN = re.compile(r"([^\W\d_]+)|(\d+)|(\w+)|([^\w\s])")
+_TOKEN = re.compile(r"(\s*)(?:([^\W\d_]+)|(\d+)|(\w+)|([^\w\s]))")
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-"}
 
 
@@ -64,26 +64,25 @@ class Token:
         return f"Token({self.text!r}@{self.start})"
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split text into tokens whose keys ignore case and tone placement (`Uỷ` = `ủy`)."""
-    unified = unify_tones(text)
+def tokenize(text: str, unified: str | None = None) -> list[Token]:
+    """Split text into tokens whose keys ignore case and tone placement (`Uỷ` = `ủy`).
+
+    `unified` is `unify_tones(text)` when the caller already has it.
+    """
+    unified = unify_tones(text) if unified is None else unified
     if len(unified) != len(text):  # only for text that was not NFC; keys then stay exact
         unified = text
     tokens: list[Token] = []
     append = tokens.append
-    prev_end = 0
     for match in _TOKEN.finditer(unified):
-        start, end = match.span()
-        group = match.lastindex or 4
-        word = match.group()
-        if group == 4:
-            key = _DASHES.get(word, word)
+        gap, letters, digits, code, mark = match.groups()
+        start, end = match.start(2 if letters else 3 if digits else 4 if code else 5), match.end()
+        if mark:
+            group, key = 4, _DASHES.get(mark, mark)
         else:
-            key = word.casefold()
-        spaced = start != prev_end
-        newline = spaced and "\n" in text[prev_end:start]
-        append(Token(text[start:end], key, start, end, newline, spaced, group))
-        prev_end = end
+            group = 1 if letters else 2 if digits else 3
+            key = (letters or digits or code).casefold()
+        append(Token(text[start:end], key, start, end, "\n" in gap, bool(gap), group))
     return tokens
 
 
