@@ -362,3 +362,20 @@ def test_country_in_a_known_organization_name_is_not_a_place(gaz: Gazetteer) -> 
     text = "Mặt trận Tổ quốc Việt Nam phối hợp. Nhân dân Việt Nam đồng lòng."
     assert names(text, gaz, "organization") == ["Mặt trận Tổ quốc Việt Nam"]
     assert len(names(text, gaz, "place")) == 1
+
+
+def test_standing_deputy_is_a_title_not_an_organization(gaz: Gazetteer) -> None:
+    text = "Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Minh Vũ phát biểu."
+    assert people(text, gaz) == {"Nguyễn Minh Vũ": ("Thứ trưởng Thường trực Bộ Ngoại giao",)}
+    assert names(text, gaz, "organization") == ["Bộ Ngoại giao"]
+
+
+def test_issue_date_with_dashes_and_state_number(gaz: Gazetteer) -> None:
+    [doc] = kinds("Theo Quyết định số 123/QĐ-UBND ngày 5-3-2024 của UBND tỉnh.", gaz, "document")
+    assert (doc.name, doc.issued) == ("Quyết định 123/QĐ-UBND", PartialDate(2024, 3, 5))
+
+
+def test_merged_party_board_with_province_committee(gaz: Gazetteer) -> None:
+    found = names("Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa tổ chức hội nghị.", gaz,
+                  "organization")
+    assert found == ["Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa", "Tỉnh ủy Thanh Hóa"]
