@@ -7,11 +7,13 @@ import threading
 from collections.abc import Sequence
 
 from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm
 
 from desktop.core.progress import Progress, check
 from desktop.core.records import ArticleRecord
 from desktop.reports import letterhead
-from desktop.reports.docx_parts import Body, hyperlink, make_run
+from desktop.reports.docx_parts import Body, Para, ensure_style, hyperlink, make_run
 from desktop.reports.entries import Styles, lead_of, paragraphs_of
 from desktop.reports.formatting import date_line, first_sentences, format_number, table_date
 from desktop.reports.grouping import group_articles
@@ -39,6 +41,12 @@ def write_bulletin_body(
     body = Body(document)
     for paragraph in paragraphs_of(settings.opening):
         body.paragraph(styles.body, paragraph)
+    look = {"first_indent": Mm(spec.first_indent_mm), "line": spec.line, "exact": spec.line_exact}
+    entry_style = ensure_style(document, "TL Entry", Para(
+        spec.body_size, align=WD_ALIGN_PARAGRAPH.JUSTIFY, keep_next=True, **look))
+    # The link has a paragraph of its own: a line break inside a justified paragraph would
+    # stretch the words of the line before it across the page.
+    link_style = ensure_style(document, "TL Link", Para(spec.body_size - 1, after=6, **look))
     number = 0
     for group in group_articles(articles, settings.grouping):
         if group.label:
@@ -48,7 +56,7 @@ def write_bulletin_body(
             check(cancel)
             progress(number, len(articles), article.title)
             number += 1
-            _entry(document, body, number, article, styles.body)
+            _entry(document, body, number, article, entry_style, link_style)
     if settings.recipients or settings.signer.strip():
         letterhead.closing_table(document, settings, spec)
 
@@ -68,8 +76,8 @@ def _heading(document: DocxDocument, settings: ReportSettings, spec: LayoutSpec)
 
 
 def _entry(document: DocxDocument, body: Body, number: int, article: ArticleRecord,
-           style: str) -> None:
-    """`1. Title (Outlet, 05/03/2024). Summary.` then the link on its own line."""
+           style: str, link_style: str) -> None:
+    """`1. Title (Outlet, 05/03/2024). Summary.` then the link on a line of its own."""
     facts = ", ".join(p for p in ((article.outlet or "").strip(), table_date(article.published))
                       if p)
     runs = [make_run(f"{number}. {article.title.strip()}", bold=True)]
@@ -77,7 +85,6 @@ def _entry(document: DocxDocument, body: Body, number: int, article: ArticleReco
         runs.append(make_run(f" ({facts})", italic=True))
     summary = summary_of(article)
     runs.append(make_run(f". {summary}" if summary else "."))
-    if article.url:
-        runs.append(make_run("\n"))
-        runs.append(hyperlink(document, article.url))
     body.paragraph(style, "", *runs)
+    if article.url:
+        body.paragraph(link_style, "", hyperlink(document, article.url))

@@ -22,8 +22,10 @@ def test_one_numbered_entry_per_article(articles, tmp_path):
     assert second.text.startswith(f"2. {articles[1].title} (Tổ Quốc, 10/04/2024). ")
     assert second.runs[0].bold and second.runs[1].italic
     assert summary_of(articles[1]) in second.text
-    assert second.text.endswith("https://example.vn/tin-bai/1.html")
-    assert second._p.find(f".//{qn('w:hyperlink')}") is not None
+    link = next(p for p in document.paragraphs if p._p is second._p.getnext())
+    assert link.text == "https://example.vn/tin-bai/1.html"
+    assert link._p.find(f".//{qn('w:hyperlink')}") is not None
+    assert link.style.name == "TL Link" and second.style.name == "TL Entry"
     assert len(document.tables) == 1  # heading only: no closing without recipients or signer
     heading = document.tables[0].rows[0].cells
     assert heading[1].text == "Hà Nội, ngày 05 tháng 3 năm 2024"
