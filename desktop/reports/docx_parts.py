@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
@@ -208,9 +209,27 @@ class Body:
         return hyperlink(self.document, url, size)
 
 
+# Per document part: url -> relationship id. python-docx's `relate_to` searches every
+# relationship on each call, which made a thousand links take seconds.
+_LINKS: WeakKeyDictionary[object, dict[str, str]] = WeakKeyDictionary()
+
+
+def _link_id(document: DocxDocument, url: str) -> str:
+    part = document.part
+    known = _LINKS.setdefault(part, {})
+    if url not in known:
+        number = len(known) + 1
+        while f"rIdTL{number}" in part.rels:  # a template made by this writer keeps its rels
+            number += 1
+        rel_id = f"rIdTL{number}"
+        part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, rel_id, is_external=True)
+        known[url] = rel_id
+    return known[url]
+
+
 def hyperlink(document: DocxDocument, url: str, size: float | None = None) -> _Element:
     """A clickable `w:hyperlink` showing `url`, to place inside a paragraph."""
-    rel_id = document.part.relate_to(clean(url), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    rel_id = _link_id(document, clean(url))
     link = OxmlElement("w:hyperlink", {qn("r:id"): rel_id})
     link.append(make_run(url, size=size, color="0000FF", underline=True))
     return link
