@@ -15,15 +15,13 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from desktop.core.progress import Progress, check, no_progress
 from desktop.core.records import ArticleRecord
+from desktop.reports.docx_parts import FONT, row_flags, set_font
 from desktop.reports.files import write_atomically
 
-FONT = "Times New Roman"
 # Header label and width in millimetres; the widths add up to the 165 mm text width of A4
 # with 30 mm left and 15 mm right margins.
 COLUMNS = (
@@ -67,10 +65,7 @@ def _new_document() -> DocxDocument:
     for style_name in ("Normal", "Heading 1", "Heading 2", "Title"):
         style = document.styles[style_name]
         style.font.name = FONT
-        # East-Asian and complex-script slots too, or Word falls back to another font.
-        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
-        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-            fonts.set(qn(slot), FONT)
+        set_font(style.element.get_or_add_rPr())
     normal = document.styles["Normal"]
     normal.font.size = Pt(14)
     normal.paragraph_format.space_after = Pt(6)
@@ -100,7 +95,7 @@ def _summary_table(document: DocxDocument, articles: Sequence[ArticleRecord]) ->
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, (label, _width) in zip(table.rows[0].cells, COLUMNS, strict=True):
         _cell_text(cell, label, bold=True, center=True)
-    _repeat_header(table.rows[0])
+    row_flags(table.rows[0]._tr, header=True)
     for index, article in enumerate(articles, start=1):
         values = (
             str(index),
@@ -110,7 +105,7 @@ def _summary_table(document: DocxDocument, articles: Sequence[ArticleRecord]) ->
             ", ".join(article.authors),
         )
         row = table.add_row()
-        _keep_row_together(row)
+        row_flags(row._tr)
         for cell, value in zip(row.cells, values, strict=True):
             _cell_text(cell, value, center=value == values[0])
     for column, (_label, width) in zip(table.columns, COLUMNS, strict=True):
@@ -126,14 +121,6 @@ def _cell_text(cell, text: str, bold: bool = False, center: bool = False) -> Non
     run = paragraph.add_run(text)
     run.bold = bold
     run.font.size = Pt(12)
-
-
-def _repeat_header(row) -> None:
-    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-
-
-def _keep_row_together(row) -> None:
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def _article(document: DocxDocument, index: int, article: ArticleRecord) -> None:
