@@ -36,3 +36,6 @@ def test_layout_converts_to_pdf(articles, tmp_path, layout):
     else:  # five articles in full text plus the appendix
         assert 8 <= pages <= 20
         assert "Nơi nhận:" in text and "Nguyễn Kim Tinh" in text
+        # The page number is printed from page 2 on, not on page 1.
+        assert pdf_text(pdf, 2).split("\n", 1)[0].strip() == "2"
+        assert pdf_text(pdf, 1).split("\n", 1)[0].strip() != "1"
