@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from desktop.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, args.db_url)
     return run_command(args)
 
 

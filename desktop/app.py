@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 from desktop import paths
 from desktop.core.outlets import load_outlets
-from desktop.store.archive import Archive, open_local_archive
+from desktop.store.archive import Archive, open_archive, open_local_archive
 
 
-def open_default_archive(data_dir: str | Path | None = None) -> Archive:
-    """Open the local archive in the user's data folder, creating and upgrading it as needed."""
+def archive_location(spec: str) -> str:
+    """A database URL for what the user named: a URL as it is, a .sqlite3 file, or a folder
+    holding one (a data folder)."""
+    if "://" in spec:
+        return spec
+    path = Path(spec).expanduser()
+    if path.suffix in (".sqlite3", ".sqlite", ".db"):
+        return f"sqlite:///{path.resolve()}"
+    return f"sqlite:///{paths.archive_path(path.resolve())}"
+
+
+def open_default_archive(
+    data_dir: str | Path | None = None, db_url: str | None = None
+) -> Archive:
+    """Open the shared archive at `db_url` (or $TULIEU_DB_URL) if given, else the local one in
+    the user's data folder, creating and upgrading it as needed."""
+    url = db_url or os.environ.get("TULIEU_DB_URL")
+    if url:
+        return open_archive(url)
     folder = paths.data_dir(data_dir)
     return open_local_archive(paths.archive_path(folder), paths.backups_dir(folder))
 
@@ -34,7 +52,7 @@ def outlet_table(data_dir: str | Path | None = None) -> Mapping[str, str] | None
         return None
 
 
-def run_gui(data_dir: str | Path | None = None) -> int:
+def run_gui(data_dir: str | Path | None = None, db_url: str | None = None) -> int:
     # Qt is imported here, not at module level, so the CLI starts without it.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,7 +62,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     app.setApplicationName("Tư liệu")
     app.setOrganizationName("tulieu")
     try:
-        archive = open_default_archive(data_dir)
+        archive = open_default_archive(data_dir, db_url)
     except Exception as exc:  # noqa: BLE001 - any failure to open is shown, never a traceback
         QMessageBox.critical(None, "Tư liệu", f"Không mở được kho tư liệu:\n{exc}")
         return 1

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import cli_articles
+from desktop import cli_articles, cli_db
 from desktop.app import open_default_archive, outlet_table
 from desktop.services import articles, export, importing
 from desktop.store.archive import Archive
@@ -19,6 +19,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir", help="thư mục chứa kho (mặc định: thư mục dữ liệu người dùng)"
+    )
+    parser.add_argument(
+        "--db-url", help="kho dùng chung trên máy chủ: postgresql://người_dùng@máy/csdl "
+        "(hoặc biến môi trường TULIEU_DB_URL)"
     )
     sub = parser.add_subparsers(dest="command")
 
@@ -34,11 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="tất cả bài viết")
     exp.add_argument("output", type=Path)
     cli_articles.register(sub)
+    cli_db.register(sub)
     return parser
 
 
 def run_command(args: argparse.Namespace) -> int:
-    archive = open_default_archive(args.data_dir)
+    if args.command in STANDALONE:
+        return STANDALONE[args.command](args)
+    archive = open_default_archive(args.data_dir, args.db_url)
     try:
         return COMMANDS[args.command](archive, args)
     finally:
@@ -97,6 +104,8 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+# Commands that open archives themselves (or none).
+STANDALONE = {"db": cli_db.run}
 COMMANDS = {
     "import": _import,
     "list": _list,
