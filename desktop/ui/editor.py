@@ -150,6 +150,14 @@ class MetadataEditor(QWidget):
         if not self._loading:
             self._set_dirty(True)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show values without letting them be changed (a read-only shared archive)."""
+        for field in self._line_fields():
+            field.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+        self.save_button.setVisible(not read_only)
+        self.revert_button.setVisible(not read_only)
+
     def set_completions(self, values: dict[str, list[str]]) -> None:
         """Offer values already in the archive: outlets, authors, categories, units, tags."""
         for name, field in (("outlet", self.outlet), ("category", self.category),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
-from desktop.services import articles, export, importing, tags, trash
+from desktop.services import access, articles, export, importing, tags, trash
 from desktop.services.articles import ArticleNotFound
 from desktop.store.archive import Archive
 from desktop.ui.article_model import ArticleTableModel
@@ -33,6 +34,8 @@ from desktop.ui.progress_panel import ProgressPanel
 from desktop.ui.reader import ReadingPane
 from desktop.ui.sidebar import ARTICLE_IDS_MIME, Sidebar
 from desktop.ui.tasks import Task, TaskRunner
+
+POLL_MS = 5000
 
 
 def local_files(event) -> list[Path]:
@@ -111,7 +114,19 @@ class MainWindow(QMainWindow):
         main.addWidget(right)
         main.setSizes([230, 1050])
         main.setStretchFactor(1, 1)
-        self.setCentralWidget(main)
+        self.access = access.access(archive)
+        self.read_only_banner = QLabel(self.access.reason)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff3cd; color: #6b5200; padding: 6px; border-bottom: 1px solid #e0c97f;"
+        )
+        self.read_only_banner.setVisible(not self.access.writable)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(main, 1)
+        self.setCentralWidget(central)
 
         self.count_label = QLabel()
         self.progress = ProgressPanel()
@@ -135,6 +150,14 @@ class MainWindow(QMainWindow):
         self._accept_drops_everywhere()
         self.reload()
         self._restore_state()
+        self.editor.set_read_only(not self.access.writable)
+        # Others may change a shared archive (or a second window the local one): look for
+        # changes now and then and refresh, keeping the selection and scroll position.
+        self._marker = access.change_marker(archive)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.refresh_if_changed)
+        self.poll_timer.start()
 
     # -- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -175,10 +198,28 @@ class MainWindow(QMainWindow):
                     edits.redo):
             toolbar.addAction(act)
 
+    def refresh_if_changed(self) -> bool:
+        """Reload the list if anyone changed the archive since we last looked."""
+        marker = access.change_marker(self.archive)
+        if marker == self._marker:
+            return False
+        self._marker = marker
+        scroll = self.table.verticalScrollBar().value()
+        self.reload()
+        self.table.verticalScrollBar().setValue(scroll)
+        record = self.editor.record
+        if record is not None and not self.editor.is_dirty():
+            self._show(record.id)
+        return True
+
     def _update_actions(self, *_args) -> None:
-        chosen = bool(self.selected_ids())
+        writable = self.access.writable
+        chosen = bool(self.selected_ids()) and writable
         in_trash = self.model.scope.trash
-        self.export_action.setEnabled(chosen and not in_trash)
+        self.export_action.setEnabled(bool(self.selected_ids()) and not in_trash)
+        for act in (self.import_action, self.import_folder_action, self.edits.new_tag,
+                    self.edits.empty):
+            act.setEnabled(writable)
         self.save_action.setEnabled(self.editor.is_dirty())
         self.edits.bulk.setEnabled(chosen and not in_trash)
         self.edits.to_trash.setEnabled(chosen and not in_trash)
