@@ -18,6 +18,7 @@ from desktop.services import articles, editing, reextract, tags, trash
 from desktop.services.editing import ArticleChanges, EditConflict, changes_of
 from desktop.ui.bulk_edit import BulkEditDialog
 from desktop.ui.conflict import ConflictDialog
+from desktop.ui.history import HistoryDialog
 from desktop.ui.tasks import Task
 from desktop.ui.undo import EditCommand, TrashCommand
 
@@ -44,6 +45,7 @@ class EditActions(QObject):
         self.new_tag = self._action(self.tr("Nhãn mới…"), "Ctrl+T",
                                     lambda: window.sidebar.ask_new_tag())
         self.reextract = self._action(self.tr("Trích xuất lại"), "", self.run_reextract)
+        self.history = self._action(self.tr("Lịch sử sửa…"), "Ctrl+H", self.show_history)
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         act = QAction(text, self.window)
@@ -120,6 +122,15 @@ class EditActions(QObject):
     def _push(self, text: str, items) -> None:
         self.stack.push(EditCommand(self.archive, text, items, self.window.articles_changed,
                                     self.window.warn))
+
+    def show_history(self) -> None:
+        record = self.window.editor.record
+        if record is None:
+            return
+        dialog = HistoryDialog(record.title, editing.history(self.archive, record.id),
+                               self.window)
+        self.window.history_dialog = dialog
+        dialog.show()
 
     # -- extraction again ------------------------------------------------------------------
     def encodings_menu(self, menu) -> None:

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         # The dialogs last opened, kept so tests (and the user's next action) can reach them.
         self.conflict_dialog = None
         self.bulk_dialog = None
+        self.history_dialog = None
         self.setWindowTitle(self.tr("Tư liệu — kho tin, bài"))
         self.resize(1280, 800)
 
@@ -189,7 +190,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
         for act in (edits.undo, edits.redo, None, self.save_action, edits.bulk, edits.new_tag,
-                    edits.reextract, None, edits.to_trash, edits.restore, edits.empty):
+                    edits.reextract, edits.history, None, edits.to_trash, edits.restore,
+                    edits.empty):
             edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
         toolbar = self.addToolBar(self.tr("Công cụ"))
         toolbar.setObjectName("main-toolbar")

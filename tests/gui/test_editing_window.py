@@ -222,3 +222,16 @@ def test_captions_show_in_the_reading_pane(qtbot, open_window, seed_files):
     record = window.editor.record
     assert record.captions
     assert record.captions[0] in window.reader.toPlainText()
+
+
+def test_history_lists_who_changed_what(qtbot, open_window, seed_files):
+    window = _imported(qtbot, open_window, seed_files)
+    window.table.selectRow(0)
+    _type_into(qtbot, window.editor.published, "05/03/2024")
+    qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+    window.edits.history.trigger()
+    table = window.history_dialog.table
+    assert table.rowCount() == 1
+    assert table.item(0, 2).text() == "Ngày đăng"
+    assert table.item(0, 4).text() == "05/03/2024"
+    assert table.item(0, 1).text()  # the user who saved it
