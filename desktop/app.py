@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.core.outlets import load_outlets
+from desktop.services import connection
 from desktop.store.archive import Archive, open_archive, open_local_archive
 
 
@@ -27,11 +28,15 @@ def archive_location(spec: str) -> str:
 def open_default_archive(
     data_dir: str | Path | None = None, db_url: str | None = None
 ) -> Archive:
-    """Open the shared archive at `db_url` (or $TULIEU_DB_URL) if given, else the local one in
-    the user's data folder, creating and upgrading it as needed."""
+    """Open the shared archive at `db_url` (or $TULIEU_DB_URL) if given, else the one chosen in
+    Settings → Archive, else the local one in the user's data folder; create and upgrade it
+    as needed."""
     url = db_url or os.environ.get("TULIEU_DB_URL")
     if url:
         return open_archive(url)
+    choice = connection.load_choice(paths.archive_choice_path())
+    if choice.shared:
+        return open_archive(connection.url_for(choice, connection.load_password(choice)))
     folder = paths.data_dir(data_dir)
     return open_local_archive(paths.archive_path(folder), paths.backups_dir(folder))
 
@@ -66,9 +71,29 @@ def run_gui(data_dir: str | Path | None = None, db_url: str | None = None) -> in
     except Exception as exc:  # noqa: BLE001 - any failure to open is shown, never a traceback
         QMessageBox.critical(None, "Tư liệu", f"Không mở được kho tư liệu:\n{exc}")
         return 1
-    window = MainWindow(archive, outlet_table(data_dir), paths.window_state_path())
-    window.show()
+    opened = {"archive": archive}
+
+    def show(archive: Archive) -> None:
+        window = MainWindow(archive, outlet_table(data_dir), paths.window_state_path())
+        window.archive_switch_requested.connect(lambda: switch(window))
+        window.show()
+
+    def switch(old) -> None:
+        # Open the newly chosen archive first; only then close the old window and archive.
+        try:
+            new = open_default_archive(data_dir, db_url)
+        except Exception as exc:  # noqa: BLE001 - the old window stays usable
+            QMessageBox.critical(old, "Tư liệu", f"Không mở được kho đã chọn:\n{exc}")
+            return
+        if not old.close():
+            new.close()
+            return
+        opened["archive"].close()
+        opened["archive"] = new
+        show(new)
+
+    show(archive)
     try:
         return app.exec()
     finally:
-        archive.close()
+        opened["archive"].close()

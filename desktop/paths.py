@@ -27,6 +27,11 @@ def config_dir() -> Path:
     return Path(chosen) if chosen else Path(appdirs.user_config_dir(APP_NAME, False))
 
 
+def archive_choice_path() -> Path:
+    """Which archive to open (local or a shared server), as chosen in Settings → Archive."""
+    return config_dir() / "archive.json"
+
+
 def window_state_path() -> Path:
     return config_dir() / "window.ini"
 

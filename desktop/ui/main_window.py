@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import access, articles, export, importing, tags, trash
+from desktop import paths
+from desktop.services import access, articles, connection, export, importing, tags, trash
 from desktop.services.articles import ArticleNotFound
 from desktop.store.archive import Archive
+from desktop.ui.archive_settings import ArchiveSettingsDialog
 from desktop.ui.article_model import ArticleTableModel
 from desktop.ui.edit_actions import EditActions
 from desktop.ui.editor import MetadataEditor
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)  # ImportSummary, after the views are refreshed
     export_finished = Signal(object)  # Path of the written file
     reextract_finished = Signal(object)  # ReextractSummary
+    archive_switch_requested = Signal()  # Settings → Archive chose another archive
 
     def __init__(
         self,
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self.conflict_dialog = None
         self.bulk_dialog = None
         self.history_dialog = None
+        self.archive_dialog = None
         self.setWindowTitle(self.tr("Tư liệu — kho tin, bài"))
         self.resize(1280, 800)
 
@@ -178,6 +183,8 @@ class MainWindow(QMainWindow):
         self.save_action = action(self.tr("Lưu"), QKeySequence.StandardKey.Save,
                                   self.editor.request_save)
         quit_action = action(self.tr("Thoát"), QKeySequence.StandardKey.Quit, self.close)
+        self.archive_action = action(self.tr("Kho tư liệu…"), "", self.choose_archive,
+                                     self.tr("Dùng kho trên máy này hay kho dùng chung"))
         edits = self.edits
         # Delete moves rows to the trash only when the table has focus, not while typing.
         edits.to_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -186,6 +193,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         for act in (self.import_action, self.import_folder_action, self.export_action):
             file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.archive_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
@@ -202,7 +211,11 @@ class MainWindow(QMainWindow):
 
     def refresh_if_changed(self) -> bool:
         """Reload the list if anyone changed the archive since we last looked."""
-        marker = access.change_marker(self.archive)
+        try:
+            marker = access.change_marker(self.archive)
+        except Exception as exc:  # noqa: BLE001 - a dropped connection must not break the timer
+            self.statusBar().showMessage(self.tr("Không kiểm tra được kho: {0}").format(exc), 5000)
+            return False
         if marker == self._marker:
             return False
         self._marker = marker
@@ -252,6 +265,14 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, self.tr("Nhãn mới"), self.tr("Tên nhãn:"))
         if ok and name.strip():
             self.edits.tag(name, self.selected_ids())
+
+    def choose_archive(self) -> None:
+        path = paths.archive_choice_path()
+        dialog = ArchiveSettingsDialog(connection.load_choice(path), self)
+        self.archive_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            connection.save_choice(path, dialog.choice())
+            self.archive_switch_requested.emit()
 
     def warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Tư liệu"), message)
@@ -482,6 +503,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_state()
+        self.poll_timer.stop()
         if self.runner.busy():
             self._cancel_task()
         self.runner.wait()
