@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from desktop.paths import migrations_dir
 
@@ -66,8 +66,16 @@ def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, command.downgrade, revision)
 
 
+# Any fixed number: the PostgreSQL advisory lock that lets one desktop migrate at a time.
+_MIGRATION_LOCK = 4_741_551
+
+
 def _run(engine: Engine, step, revision: str) -> None:
     config = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several desktops may open a new shared archive at once; the others wait here and
+            # then find the schema already at the revision asked for.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         config.attributes["connection"] = conn
         step(config, revision)
