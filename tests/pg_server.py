@@ -28,8 +28,18 @@ class PgServer:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
     def stop(self) -> None:
-        _run(self, ["pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop"])
+        self.halt()
         shutil.rmtree(self.data.parent, ignore_errors=True)
+
+    def halt(self) -> None:
+        """Stop the server but keep its data, as when a server goes away for a while."""
+        _run(self, ["pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop"])
+
+    def resume(self) -> None:
+        root = self.data.parent
+        options = f"-p {self.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+        _run(self, ["pg_ctl", "-D", str(self.data), "-o", options, "-l", str(root / "log"),
+                    "-w", "start"])
 
 
 def find_bin_dir() -> Path | None:
@@ -74,7 +84,5 @@ def start() -> PgServer:
     server = PgServer(_free_port(), root / "data", bin_dir, user)
     _run(server, ["initdb", "-D", str(server.data), "-U", "postgres", "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8"])
-    options = f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-    _run(server, ["pg_ctl", "-D", str(server.data), "-o", options, "-l", str(root / "log"),
-                  "-w", "start"])
+    server.resume()
     return server

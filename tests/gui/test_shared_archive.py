@@ -61,3 +61,34 @@ def test_read_only_role_opens_read_only_with_the_reason(qtbot, postgres_url, see
             conn.execute(text("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM doc_gia"))
             conn.execute(text("DROP ROLE doc_gia"))
         cleanup.dispose()
+
+
+def test_server_going_away_mid_edit_keeps_the_edit_until_it_saves(qtbot, seed_files):
+    from PySide6.QtCore import Qt
+
+    from tests import pg_server
+    from tests.gui.test_main_window import _type_into
+
+    server = pg_server.start()  # its own server: this test stops it
+    archive = open_archive(server.url())
+    try:
+        importing.import_files(archive, seed_files[:1])
+        window = MainWindow(archive)
+        qtbot.addWidget(window)
+        window.show()
+        window.table.selectRow(0)
+        article_id = window.editor.record.id
+        _type_into(qtbot, window.editor.outlet, "Báo Hà Nội mới")
+        server.halt()
+        qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+        assert "Chưa lưu được" in window.editor.problem.text()
+        assert window.editor.outlet.text() == "Báo Hà Nội mới" and window.editor.is_dirty()
+        assert not window.refresh_if_changed()  # the poll says so, and does not crash
+        server.resume()
+        qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+        assert not window.editor.is_dirty()
+        assert articles.get_article(archive, article_id).outlet == "Báo Hà Nội mới"
+        window.close()
+    finally:
+        archive.close()
+        server.stop()
