@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.engine import make_engine, sqlite_url
 from desktop.store.migrate import migrate
+from desktop.store.search_sync import keep_index_current
 
 
 @dataclass
@@ -44,7 +45,9 @@ def open_archive(url: str, backup_dir: Path | None = None) -> Archive:
     """Open (creating if needed) the archive at `url` and upgrade its schema."""
     engine = make_engine(url)
     migrate(engine, backup_dir)
-    return Archive(engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    keep_index_current(sessions)
+    return Archive(engine, sessions)
 
 
 def open_local_archive(path: Path, backup_dir: Path | None = None) -> Archive:

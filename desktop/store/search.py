@@ -1,0 +1,239 @@
+"""Full-text search behind one interface: SQLite FTS5 or PostgreSQL tsvector (ARCHITECTURE).
+
+Each article is indexed as nine fields (title, body, outlet, author, tag, person, org, place,
+doc), each in two copies: exact (NFC, one tone placement, casefolded) and folded (no marks,
+đ→d). The Python side (core.query.index_form) produces both copies, so the folding of the
+index and of the query is one function (rule 8). A query term typed with marks searches the
+exact copy, one without marks the folded copy. Trashed articles are filtered out at query
+time, so trashing and restoring need no re-indexing; tags and entities do: whoever changes
+them calls `index_articles` for the articles concerned, in the same transaction.
+
+Snippets are computed in Python (core.highlight) from the stored body, only for the rows asked
+for, so they look the same on both backends and cost nothing for rows not shown.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, Connection, Select, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.highlight import snippet
+from desktop.core.progress import Progress, check, no_progress
+from desktop.core.query import FIELDS, Query
+from desktop.store import search_postgres, search_sqlite
+from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
+from desktop.store.sorting import vietnamese
+
+Db = Session | Connection
+BATCH = 500
+_ENTITY_FIELDS = {"person": "person", "organization": "org", "place": "place", "document": "doc"}
+SORTS = ("rank", "published", "title", "outlet", "authors", "imported")
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the index holds for one article: each field's values, as stored (not folded)."""
+
+    id: int
+    fields: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Counts of the matching articles per outlet, month (`2023-10`), tag and entity."""
+
+    total: int
+    outlets: list[tuple[str, int]] = field(default_factory=list)
+    months: list[tuple[str, int]] = field(default_factory=list)
+    tags: list[tuple[str, int]] = field(default_factory=list)
+    # entity kind (person, organization, place, document) -> [(name, count)], most first
+    entities: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+
+def _backend(db: Db):
+    bind = db.get_bind() if isinstance(db, Session) else db
+    return search_postgres if bind.dialect.name == "postgresql" else search_sqlite
+
+
+def load_documents(db: Db, ids: Sequence[int]) -> list[Document]:
+    """The fields to index for these articles (missing ids are skipped)."""
+    rows = db.execute(
+        select(
+            Article.id, Article.title, Article.outlet, Article.authors, Article.notes,
+            ArticleText.lead, ArticleText.body, ArticleText.captions,
+        )
+        .outerjoin(ArticleText, ArticleText.article_id == Article.id)
+        .where(Article.id.in_(ids))
+    ).all()
+    extra: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    tag_rows = db.execute(
+        select(article_tags.c.article_id, Tag.name)
+        .join(Tag, Tag.id == article_tags.c.tag_id)
+        .where(article_tags.c.article_id.in_(ids))
+    )
+    for article_id, name in tag_rows:
+        extra[article_id]["tag"].append(name)
+    entity_rows = db.execute(
+        select(Mention.article_id, Entity.kind, Entity.name)
+        .join(Entity, Entity.id == Mention.entity_id)
+        .where(Mention.article_id.in_(ids))
+        .distinct()
+    )
+    for article_id, kind, name in entity_rows:
+        extra[article_id][_ENTITY_FIELDS.get(kind, "org")].append(name)
+    documents = []
+    for row in rows:
+        body = [row.lead or "", row.body or "", *(row.captions or []), row.notes or ""]
+        fields = {name: list(extra[row.id].get(name, [])) for name in FIELDS}
+        fields["title"] = [row.title or ""]
+        fields["body"] = [part for part in body if part]
+        fields["outlet"] = [row.outlet] if row.outlet else []
+        fields["author"] = list(row.authors or [])
+        documents.append(Document(row.id, fields))
+    return documents
+
+
+def index_articles(db: Db, ids: Iterable[int]) -> None:
+    """(Re-)index these articles; call in the transaction that changed them."""
+    ids = list(dict.fromkeys(ids))
+    backend = _backend(db)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        backend.delete(db, chunk)
+        backend.write(db, load_documents(db, chunk))
+
+
+def remove_from_index(db: Db, ids: Iterable[int]) -> None:
+    ids = list(ids)
+    for start in range(0, len(ids), BATCH):
+        _backend(db).delete(db, ids[start : start + BATCH])
+
+
+def rebuild_index(
+    db: Db, progress: Progress = no_progress, cancel: threading.Event | None = None
+) -> int:
+    """Index every article from scratch; on cancel, raises Cancelled (the caller rolls back)."""
+    _backend(db).clear(db)
+    ids = list(db.scalars(select(Article.id).order_by(Article.id)))
+    for start in range(0, len(ids), BATCH):
+        check(cancel)
+        progress(start, len(ids), "")
+        chunk = ids[start : start + BATCH]
+        _backend(db).write(db, load_documents(db, chunk))
+    progress(len(ids), len(ids), "")
+    return len(ids)
+
+
+def index_all(db: Db) -> None:
+    """Fill an empty index (the migration that creates it calls this)."""
+    rebuild_index(db)
+
+
+def _base(query: Query) -> Select:
+    """SELECT the ids of articles outside the trash within the query's dates."""
+    stmt = select(Article.id).where(Article.deleted_at.is_(None))
+    if query.dates is not None:
+        # Partial ISO dates sort as text; `--05-24` (no year) sorts before every year.
+        stmt = stmt.where(Article.published >= (query.dates.start or "0"))
+        if query.dates.end is not None:
+            stmt = stmt.where(Article.published < query.dates.end)
+    return stmt
+
+
+def _sort_column(sort: str) -> ColumnElement:
+    match sort:
+        case "title":
+            return vietnamese(Article.title)
+        case "outlet":
+            return vietnamese(func.coalesce(Article.outlet, ""))
+        case "authors":
+            return vietnamese(func.coalesce(Article.authors[0].as_string(), ""))
+        case "imported":
+            return Article.imported_at
+        case _:
+            return func.coalesce(Article.published, "")
+
+
+def matching_ids(db: Db, query: Query, sort: str = "rank", descending: bool = True) -> Select:
+    """The SELECT of matching article ids in display order (without a limit)."""
+    stmt, rank_order = _backend(db).narrow(db, _base(query), query)
+    if sort == "rank" and rank_order:
+        # Most relevant first when descending; ties and the reverse order by date.
+        order = [o.asc() if descending else o.desc() for o in rank_order]
+        return stmt.order_by(*order, Article.id.desc())
+    column = _sort_column("published" if sort == "rank" else sort)
+    return stmt.order_by(column.desc() if descending else column.asc(), Article.id.desc())
+
+
+def search_ids(
+    db: Db, query: Query, sort: str = "rank", descending: bool = True, limit: int | None = None
+) -> list[int]:
+    """Ids of the matching articles not in the trash, ranked by relevance unless `sort` says."""
+    stmt = matching_ids(db, query, sort, descending)
+    return list(db.scalars(stmt.limit(limit) if limit is not None else stmt))
+
+
+def count(db: Db, query: Query) -> int:
+    stmt, _ = _backend(db).narrow(db, _base(query), query, ranked=False)
+    return db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+
+def snippets(
+    db: Db, query: Query, ids: Sequence[int], width: int = 240, as_html: bool = False
+) -> dict[int, str]:
+    """A short passage of each article's body around its matches, matches marked «like this»
+    (or <b>like this</b> with the rest HTML-escaped when `as_html`). Only for `ids`."""
+    rows = db.execute(
+        select(ArticleText.article_id, ArticleText.lead, ArticleText.body)
+        .where(ArticleText.article_id.in_(list(ids)))
+    )
+    return {
+        row.article_id: snippet(
+            "\n".join(p for p in (row.lead, row.body) if p), query, width, as_html=as_html
+        )
+        for row in rows
+    }
+
+
+def facets(db: Db, query: Query, top: int = 50) -> Facets:
+    """Counts of the matching articles per outlet, year-month, tag and entity (top `top`)."""
+    matched = _backend(db).narrow(db, _base(query), query, ranked=False)[0].subquery()
+    hit = select(matched.c.id)
+    total = db.scalar(select(func.count()).select_from(matched)) or 0
+    n = func.count().label("n")
+    outlets = db.execute(
+        select(Article.outlet, n).where(Article.id.in_(hit), Article.outlet.is_not(None))
+        .group_by(Article.outlet).order_by(n.desc(), Article.outlet)
+    ).all()
+    month = func.substr(Article.published, 1, 7)
+    months = db.execute(
+        select(month, n).where(Article.id.in_(hit), Article.published.like("____-__%"))
+        .group_by(month).order_by(month.desc())
+    ).all()
+    tags = db.execute(
+        select(Tag.name, n).join(article_tags, article_tags.c.tag_id == Tag.id)
+        .where(article_tags.c.article_id.in_(hit))
+        .group_by(Tag.name).order_by(n.desc(), Tag.name)
+    ).all()
+    people = func.count(Mention.article_id.distinct()).label("n")
+    entity_rows = db.execute(
+        select(Entity.kind, Entity.name, people).join(Mention, Mention.entity_id == Entity.id)
+        .where(Mention.article_id.in_(hit))
+        .group_by(Entity.id, Entity.kind, Entity.name).order_by(people.desc(), Entity.name)
+    ).all()
+    entities: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for kind, name, number in entity_rows:
+        if len(entities[kind]) < top:
+            entities[kind].append((name, number))
+    return Facets(
+        total,
+        [(o, c) for o, c in outlets[:top]],
+        [(m, c) for m, c in months],
+        [(t, c) for t, c in tags[:top]],
+        dict(entities),
+    )

@@ -1,0 +1,80 @@
+"""Keep the search index current: every unit of work re-indexes the articles it changed.
+
+Listening on the session factory catches every writer (import, edits, bulk edits, tags,
+re-extraction, entities) without each service having to remember; the index is written in
+the same transaction, just before it commits, so an article and its index entry never
+disagree. Core bulk inserts (`session.execute(insert(Model), rows)`) bypass the ORM and must
+call `search.index_articles` themselves, as the copy and the benchmark do.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
+from desktop.store.search import index_articles
+
+_KEY = "search_touched"
+
+
+def keep_index_current(sessions: sessionmaker[Session]) -> None:
+    event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "before_commit", _before_commit)
+    event.listen(sessions, "after_rollback", _forget)
+
+
+def _touched(session: Session) -> set[int]:
+    return session.info.setdefault(_KEY, set())
+
+
+def _before_flush(session: Session, _context, _instances) -> None:
+    # A deleted tag takes its links with it; learn which articles carried it while we can.
+    gone = [t.id for t in session.deleted if isinstance(t, Tag) and t.id is not None]
+    if gone:
+        with session.no_autoflush:
+            rows = session.execute(
+                select(article_tags.c.article_id).where(article_tags.c.tag_id.in_(gone))
+            )
+            _touched(session).update(rows.scalars())
+
+
+def _after_flush(session: Session, _context) -> None:
+    touched = _touched(session)
+    renamed_tags: list[int] = []
+    renamed_entities: list[int] = []
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Article):
+            touched.add(obj.id)
+        elif isinstance(obj, ArticleText | Mention):
+            touched.add(obj.article_id)
+        elif isinstance(obj, Tag) and obj.id is not None:
+            renamed_tags.append(obj.id)
+        elif isinstance(obj, Entity) and obj.id is not None:
+            renamed_entities.append(obj.id)
+    for obj in session.deleted:
+        if isinstance(obj, Mention):
+            touched.add(obj.article_id)
+    with session.no_autoflush:
+        if renamed_tags:
+            touched.update(session.scalars(
+                select(article_tags.c.article_id).where(article_tags.c.tag_id.in_(renamed_tags))
+            ))
+        if renamed_entities:
+            touched.update(session.scalars(
+                select(Mention.article_id).where(Mention.entity_id.in_(renamed_entities))
+            ))
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()
+    touched = session.info.pop(_KEY, set())
+    touched.discard(None)
+    if touched:
+        # Deleted articles are simply not found, and their old entries are removed.
+        index_articles(session, sorted(touched))
+
+
+def _forget(session: Session, _transaction=None) -> None:
+    session.info.pop(_KEY, None)
