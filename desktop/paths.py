@@ -32,6 +32,10 @@ def archive_choice_path() -> Path:
     return config_dir() / "archive.json"
 
 
+def saved_searches_path() -> Path:
+    return config_dir() / "saved-searches.json"
+
+
 def window_state_path() -> Path:
     return config_dir() / "window.ini"
 

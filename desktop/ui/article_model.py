@@ -20,8 +20,9 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.records import ArticleRecord, ArticleRow
-from desktop.services import articles
+from desktop.services import articles, search
 from desktop.services.articles import Scope
+from desktop.services.search import Query
 from desktop.store.archive import Archive
 from desktop.ui.sidebar import ARTICLE_IDS_MIME, encode_ids
 
@@ -32,7 +33,8 @@ CACHE_PAGES = 20
 
 
 class ArticleTableModel(QAbstractTableModel):
-    COLUMNS = ("title", "published", "outlet", "authors")
+    COLUMNS = ("title", "published", "outlet", "authors", "snippet")
+    SNIPPET = 4  # shown only while searching
 
     def __init__(self, archive: Archive, parent=None) -> None:
         super().__init__(parent)
@@ -41,11 +43,14 @@ class ArticleTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, ArticleRow]] = OrderedDict()
         self._sort = ("published", True)
         self.scope = Scope()
+        self.query: Query | None = None
+        self._snippets: dict[int, str] = {}
         self._headers = (
             self.tr("Tiêu đề"),
             self.tr("Ngày đăng"),
             self.tr("Cơ quan báo chí"),
             self.tr("Tác giả"),
+            self.tr("Trích đoạn"),
         )
 
     # -- loading -------------------------------------------------------------------------
@@ -60,8 +65,24 @@ class ArticleTableModel(QAbstractTableModel):
         self.scope = scope
         self.reload()
 
+    def set_query(self, query: Query | None) -> None:
+        """Show the articles matching `query` (ranked by relevance), or all when None."""
+        if (query is None) != (self.query is None):
+            self._sort = ("rank", True) if query is not None else ("published", True)
+        self.query = query
+        self.reload()
+
     def _query_ids(self) -> list[int]:
-        return articles.list_ids(self._archive, self._sort[0], self._sort[1], self.scope)
+        self._snippets.clear()
+        if self.query is None:
+            sort = "published" if self._sort[0] == "rank" else self._sort[0]
+            return articles.list_ids(self._archive, sort, self._sort[1], self.scope)
+        found = search.search_ids(self._archive, self.query, self._sort[0], self._sort[1])
+        if self.scope == Scope():
+            return found
+        # Searching inside a tag or another scope: keep the ranked order, drop the rest.
+        allowed = set(articles.list_ids(self._archive, scope=self.scope))
+        return [i for i in found if i in allowed]
 
     def refresh_rows(self, ids: set[int]) -> None:
         """Forget cached rows for `ids` and repaint them, keeping selection and scroll."""
@@ -87,6 +108,10 @@ class ArticleTableModel(QAbstractTableModel):
         if page is None:
             ids = self._ids[number * PAGE : (number + 1) * PAGE]
             page = {r.id: r for r in articles.fetch_rows(self._archive, ids)}
+            if self.query is not None:
+                # Snippets only for the rows being shown (ARCHITECTURE: never for every match).
+                self._snippets.update(search.snippets(self._archive, self.query, ids,
+                                                      as_html=True))
             self._pages[number] = page
             while len(self._pages) > CACHE_PAGES:
                 self._pages.popitem(last=False)
@@ -122,6 +147,8 @@ class ArticleTableModel(QAbstractTableModel):
                 return row.published.display() if row.published else ""
             case "outlet":
                 return row.outlet or ""
+            case "snippet":
+                return self._snippets.get(row.id, "")
             case _:
                 return ", ".join(row.authors)
 
@@ -144,7 +171,9 @@ class ArticleTableModel(QAbstractTableModel):
         return mime
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (self.COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        name = self.COLUMNS[column]
+        self._sort = ("rank" if name == "snippet" else name,
+                      order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
         # Carry the selection and current row over to the articles' new positions.
         persistent = self.persistentIndexList()

@@ -35,6 +35,7 @@ from desktop.ui.editor import MetadataEditor
 from desktop.ui.import_summary import ImportSummaryDialog, summary_line
 from desktop.ui.progress_panel import ProgressPanel
 from desktop.ui.reader import ReadingPane
+from desktop.ui.search_actions import SearchActions
 from desktop.ui.sidebar import ARTICLE_IDS_MIME, Sidebar
 from desktop.ui.tasks import Task, TaskRunner
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     export_finished = Signal(object)  # Path of the written file
     reextract_finished = Signal(object)  # ReextractSummary
     archive_switch_requested = Signal()  # Settings → Archive chose another archive
+    search_finished = Signal(int)  # rows shown after a search (or its clearing)
 
     def __init__(
         self,
@@ -102,6 +104,9 @@ class MainWindow(QMainWindow):
         self.list_area = QStackedWidget()
         self.list_area.addWidget(self.empty)
         self.list_area.addWidget(self.table)
+        list_column = QWidget()
+        list_layout = QVBoxLayout(list_column)
+        list_layout.setContentsMargins(0, 0, 0, 0)
 
         self.reader = ReadingPane()
         self.editor = MetadataEditor()
@@ -110,13 +115,20 @@ class MainWindow(QMainWindow):
         lower.addWidget(self.editor)
         lower.setSizes([760, 520])
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.list_area)
+        right.addWidget(list_column)
         right.addWidget(lower)
         right.setSizes([360, 440])
         self.sidebar = Sidebar()
+        self.searching = SearchActions(self)
+        list_layout.addWidget(self.searching.bar)
+        list_layout.addWidget(self.list_area, 1)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.sidebar)
+        left.addWidget(self.searching.filters)
+        left.setSizes([420, 380])
         main = QSplitter(Qt.Orientation.Horizontal)
-        self.splitters = {"main": main, "right": right, "lower": lower}
-        main.addWidget(self.sidebar)
+        self.splitters = {"main": main, "right": right, "lower": lower, "left": left}
+        main.addWidget(left)
         main.addWidget(right)
         main.setSizes([230, 1050])
         main.setStretchFactor(1, 1)
@@ -198,6 +210,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
+        for act in (self.searching.find, self.searching.next_hit, self.searching.previous_hit):
+            edit_menu.addAction(act)
+        edit_menu.addSeparator()
         for act in (edits.undo, edits.redo, None, self.save_action, edits.bulk, edits.new_tag,
                     edits.reextract, edits.history, None, edits.to_trash, edits.restore,
                     edits.empty):
@@ -290,6 +305,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("{0} bài viết").format(total))
         self.sidebar.show_counts(total, trash.count_trashed(self.archive),
                                  tags.list_tags(self.archive))
+        self.sidebar.show_saved(self.searching.saved_with_counts())
         self.editor.set_completions({
             name: articles.known_values(self.archive, name)
             for name in ("outlet", "category", "unit", "authors")
@@ -343,6 +359,7 @@ class MainWindow(QMainWindow):
                 self.reload()
         self.reader.show_record(record)
         self.editor.show_record(record)
+        self.searching.mark_hits()
 
     def _settle_unsaved(self) -> bool:
         """Ask what to do with unsaved edits; True when it is fine to move on."""

@@ -22,6 +22,7 @@ from desktop.services.tags import SEPARATOR, TagInfo
 ARTICLE_IDS_MIME = "application/x-tulieu-article-ids"
 _SCOPE = Qt.ItemDataRole.UserRole
 _TAG = Qt.ItemDataRole.UserRole + 1
+_SAVED = Qt.ItemDataRole.UserRole + 2
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -44,6 +45,8 @@ class Sidebar(QTreeWidget):
     rename_requested = Signal(str, str)  # old, new
     color_requested = Signal(str, str)  # name, #rrggbb
     delete_requested = Signal(str)
+    saved_search_chosen = Signal(str)  # query text
+    saved_search_removed = Signal(str)  # name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +62,10 @@ class Sidebar(QTreeWidget):
         self.trash_item.setData(0, _SCOPE, Scope(trash=True))
         self.tags_item = QTreeWidgetItem([self.tr("Nhãn")])
         self.tags_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.addTopLevelItems([self.all_item, self.trash_item, self.tags_item])
+        self.saved_item = QTreeWidgetItem([self.tr("Tìm kiếm đã lưu")])
+        self.saved_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.addTopLevelItems([self.all_item, self.trash_item, self.tags_item, self.saved_item])
+        self.itemClicked.connect(self._clicked)
         self.setCurrentItem(self.all_item)
 
     def show_counts(self, total: int, trashed: int, tags: list[TagInfo]) -> None:
@@ -92,6 +98,20 @@ class Sidebar(QTreeWidget):
         self.expandAll()
         self.select_scope(current)
         self.blockSignals(blocked)
+
+    def show_saved(self, searches: list[tuple[str, str, int]]) -> None:
+        """(name, query, count) for each saved search; counts follow the archive."""
+        self.saved_item.takeChildren()
+        for name, query, count in searches:
+            item = QTreeWidgetItem(self.saved_item, [f"{name} ({count})"])
+            item.setData(0, _SAVED, (name, query))
+            item.setToolTip(0, query)
+        self.saved_item.setExpanded(True)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        saved = item.data(0, _SAVED)
+        if saved:
+            self.saved_search_chosen.emit(saved[1])
 
     def current_scope(self) -> Scope:
         item = self.currentItem()
@@ -143,6 +163,13 @@ class Sidebar(QTreeWidget):
     # -- managing tags -------------------------------------------------------------------
     def _menu(self, position) -> None:
         item = self.itemAt(position)
+        saved = item.data(0, _SAVED) if item else None
+        if saved:
+            menu = QMenu(self)
+            menu.addAction(self.tr("Xoá tìm kiếm đã lưu"),
+                           lambda: self.saved_search_removed.emit(saved[0]))
+            menu.exec(self.viewport().mapToGlobal(position))
+            return
         name = item.data(0, _TAG) if item else None
         menu = QMenu(self)
         menu.addAction(self.tr("Nhãn mới…"), lambda: self.ask_new_tag(name))
