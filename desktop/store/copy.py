@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 
 from desktop.core.progress import Progress, check, no_progress
+from desktop.store import search
 from desktop.store.archive import Archive
 from desktop.store.models import Article, Base, SourceFile
 
@@ -56,6 +57,9 @@ def copy_archive(
         report.copied[table.name], report.skipped[table.name] = copied, skipped
     progress(len(tables), len(tables), "")
     _after_copy(target)
+    # The search index lives outside the copied tables; build it from the rows just copied.
+    with target.unit_of_work() as session:
+        search.rebuild_index(session)
     report.problems = verify(source, target)
     return report
 

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from desktop.core.progress import Cancelled
-from desktop.services import articles, editing, tags
+from desktop.services import articles, editing, search, tags
 from desktop.services.editing import changes_of
 from desktop.services.importing import import_files
 from desktop.store.archive import open_archive, open_local_archive
@@ -36,6 +36,10 @@ def test_local_to_shared_and_back_keeps_everything(local, postgres_url, tmp_path
     assert [r.title for r in articles.get_articles(shared, ids)] == \
         [r.title for r in articles.get_articles(local, articles.list_ids(local))]
     assert {t.name: t.count for t in tags.list_tags(shared)}["Hội nghị/Tập huấn"] == 2
+    # The copy is searchable on the server, with the same results as on the local file.
+    for text in ("bo tu phap", '"Bộ Tư pháp"', "the:\"Hội nghị/Tập huấn\""):
+        found = set(search.search(shared, text).ids)
+        assert found and found == set(search.search(local, text).ids), text
     # New rows on the shared archive get fresh ids after the copied ones.
     extra = tmp_path / "moi.txt"
     extra.write_text("Tin mới\n\nNội dung tin mới về hội nghị tập huấn.", encoding="utf-8")
