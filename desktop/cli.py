@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import cli_articles, cli_db
+from desktop import cli_articles, cli_db, cli_search
 from desktop.app import open_default_archive, outlet_table
 from desktop.services import articles, export, importing
 from desktop.store.archive import Archive
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("output", type=Path)
     cli_articles.register(sub)
     cli_db.register(sub)
+    cli_search.register(sub)
     return parser
 
 
@@ -112,4 +113,5 @@ COMMANDS = {
     "export": _export,
     "show": cli_articles.show,
     "edit": cli_articles.edit,
+    **cli_search.COMMANDS,
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from desktop.core.query import TOKEN, Query, Term, index_form
+from desktop.core.query import TOKEN, Query, Term, exact_word, fold_word
 
 Span = tuple[int, int]
 MARK_OPEN, MARK_CLOSE = "«", "»"
@@ -20,14 +20,18 @@ def _tokens(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, exact, folded) for every token, one entry per index token."""
     found: list[tuple[int, int, str, str]] = []
     for match in TOKEN.finditer(text):
-        exact = TOKEN.findall(index_form(match.group(), folded=False))
-        folded = TOKEN.findall(index_form(match.group(), folded=True))
+        word = match.group()
+        exact, folded = exact_word(word), fold_word(word)
+        if exact.isalnum() and folded.isalnum():  # the usual case: one word stays one token
+            found.append((match.start(), match.end(), exact, folded))
+            continue
+        exacts, foldeds = TOKEN.findall(exact), TOKEN.findall(folded)
         # Folding never splits a Vietnamese word; if some odd letter does, keep the spans.
-        for i in range(max(len(exact), len(folded))):
+        for i in range(max(len(exacts), len(foldeds))):
             found.append((
                 match.start(), match.end(),
-                exact[min(i, len(exact) - 1)] if exact else "",
-                folded[min(i, len(folded) - 1)] if folded else "",
+                exacts[min(i, len(exacts) - 1)] if exacts else "",
+                foldeds[min(i, len(foldeds) - 1)] if foldeds else "",
             ))
     return found
 
@@ -51,10 +55,11 @@ def highlight_spans(text: str, query: Query, field: str = "body") -> list[Span]:
     Terms limited to another field (`tieude:` when showing the body) are left out, as are
     excluded terms.
     """
+    return _spans(_tokens(text) if text else [], text, query, field)
+
+
+def _spans(tokens: list, text: str, query: Query, field: str) -> list[Span]:
     terms = [t for t in query.highlight_terms() if t.field in (None, field)]
-    if not terms or not text:
-        return []
-    tokens = _tokens(text)
     spans = sorted(s for term in terms for s in _term_spans(tokens, term))
     merged: list[Span] = []
     for start, end in spans:
@@ -86,8 +91,9 @@ def snippet(
 
     Without a match the text's beginning is returned, so every shown row has some context.
     """
-    spans = highlight_spans(text, query, field)
-    phrase = list(_term_spans(_tokens(text), query.boost)) if spans and query.boost else []
+    tokens = _tokens(text)
+    spans = _spans(tokens, text, query, field)
+    phrase = list(_term_spans(tokens, query.boost)) if spans and query.boost else []
     if not spans:
         start, end = 0, min(len(text), width)
     elif phrase:  # the words typed, side by side: what the user most likely meant

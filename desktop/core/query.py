@@ -59,8 +59,8 @@ def exact_form(text: str) -> str:
     return unicodedata.normalize("NFC", unify_tones(nfc).casefold())
 
 
-_exact_word = lru_cache(maxsize=100_000)(exact_form)
-_fold_word = lru_cache(maxsize=100_000)(fold)
+exact_word = lru_cache(maxsize=100_000)(exact_form)
+fold_word = lru_cache(maxsize=100_000)(fold)
 
 
 def index_form(text: str, folded: bool) -> str:
@@ -69,7 +69,7 @@ def index_form(text: str, folded: bool) -> str:
     Both forms act within a word, and Vietnamese has few distinct syllables, so caching
     per word makes indexing several times faster than folding the whole text.
     """
-    convert = _fold_word if folded else _exact_word
+    convert = fold_word if folded else exact_word
     return " ".join(convert(word) for word in text.split())
 
 

@@ -166,3 +166,15 @@ def test_snippet_marks_matches_and_html_escapes():
     html = snippet(text, parse("bo tu phap"), width=80, as_html=True)
     assert "<b>Bộ Tư pháp</b> &lt;tổ chức&gt;" in html
     assert snippet("Không khớp gì", parse("zzz")) == "Không khớp gì"
+
+
+def test_the_help_names_every_field_the_parser_knows():
+    from pathlib import Path
+
+    from desktop.core import query
+
+    help_text = (Path(__file__).parents[2] / "resources" / "help" / "search.md").read_text(
+        encoding="utf-8")
+    names = set(query._TEXT_FIELDS) | set(query._DATE_FIELDS)
+    missing = {n for n in names if f"`{n}:" not in help_text and f"{n}:" not in help_text}
+    assert not missing

@@ -1,0 +1,149 @@
+"""Search benchmark over 100,000 generated articles (run on demand, not by pytest).
+
+    .venv/bin/python -m tests.benchmarks.bench_search [--articles 100000] [--keep DIR]
+
+The corpus is built from the seed articles: sentences, names and dates shuffled so the texts
+differ, inserted in batches (`session.execute(insert(Model), rows)`) and indexed per batch, as
+ARCHITECTURE's measurements advise. Prints one table of figures against the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from desktop.core.query import parse
+from desktop.services import articles, search
+from desktop.store import search as index
+from desktop.store.archive import Archive, open_local_archive
+from desktop.store.models import Article, ArticleText
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+OUTLETS = ["Nhân Dân", "Tổ Quốc", "Quân đội nhân dân", "Tuổi Trẻ", "Thanh Niên", "VnExpress",
+           "Lao Động", "Pháp luật", "Công an nhân dân", "Hà Nội mới", "Sài Gòn Giải Phóng",
+           "Tiền Phong", "Dân trí", "Vietnamnet", "Đại biểu nhân dân", "Báo Chính phủ"]
+NAMES = ["Thu Nga", "Minh Anh", "Xuân Trường", "Đức Lam", "Hoàng Oanh", "Quang Đông",
+         "Tuấn Linh", "Ngọc Tấn", "Văn Thể", "Kim Tinh", "Trọng Hà", "Hải Yến"]
+QUERIES = ["dang", "bo tu phap", "hoi nghi", "Đảng ủy", "tap huan", "chinh tri noi bo",
+           "bao ve nen tang", "bo cong thuong", "van phong", "thu truong", "ha noi",
+           "dau tranh phan bac", "uỷ ban", "tư tưởng", "ban chi dao", "nghiep vu",
+           "can bo dang vien", "quan diem sai trai", "to chuc", "khoi"]
+BATCH = 2000
+
+
+def _sentences() -> list[str]:
+    found: list[str] = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found += [s.strip() for s in re.split(r"(?<=[.;!?])\s+|\n+", text) if len(s) > 30]
+    return found
+
+
+def _rows(rng: random.Random, start: int, count: int, pool: list[str]):
+    now = datetime.now()
+    people, texts = [], []
+    for number in range(start, start + count):
+        body = " ".join(rng.sample(pool, rng.randint(8, 20)))
+        name = rng.choice(NAMES)
+        body = body.replace("Vũ Trọng Hà", f"Nguyễn {name}")  # names differ between articles
+        title = " ".join(rng.choice(pool).split()[: rng.randint(8, 18)])
+        day = datetime.fromordinal(rng.randint(735_000, 739_000)).date().isoformat()
+        people.append({
+            "id": number, "title": title, "published": day, "published_precision": "day",
+            "outlet": rng.choice(OUTLETS), "authors": [name], "version": 1, "user_set": [],
+            "content_hash": f"bench-{number}", "imported_at": now, "updated_at": now,
+        })
+        texts.append({"article_id": number, "body": body, "raw_text": "", "captions": []})
+    return people, texts
+
+
+def build(archive: Archive, total: int) -> tuple[float, float]:
+    """Insert and index `total` articles; returns (seconds inserting, seconds indexing)."""
+    rng, pool = random.Random(7), _sentences()
+    inserting = indexing = 0.0
+    for start in range(1, total + 1, BATCH):
+        count = min(BATCH, total + 1 - start)
+        people, texts = _rows(rng, start, count, pool)
+        with archive.unit_of_work() as session:
+            began = time.perf_counter()
+            session.execute(insert(Article), people)
+            session.execute(insert(ArticleText), texts)
+            middle = time.perf_counter()
+            index.index_articles(session, range(start, start + count))
+            inserting += middle - began
+            indexing += time.perf_counter() - middle
+    return inserting, indexing
+
+
+def timed(action: Callable[[], object], repeat: int = 1) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        action()
+        out.append((time.perf_counter() - began) * 1000)
+    return out
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="tulieu-bench-"))
+    path = folder / "bench.sqlite3"
+    fresh = not path.exists()
+    archive = open_local_archive(path)
+    rows: list[tuple[str, str, str]] = []
+    if fresh:
+        inserting, indexing = build(archive, args.articles)
+        rate = args.articles / (inserting + indexing)
+        rows.append(("import + index", f"{rate:,.0f} articles/s",
+                     f"insert {inserting:.1f} s, index {indexing:.1f} s"))
+    queries = [parse(q) for q in QUERIES]
+    for q in queries:  # warm the page cache once, as a user's second search would be
+        search.search_ids(archive, q)
+    ranked = [t for q in queries for t in timed(lambda q=q: search.search_ids(archive, q), 3)]
+    rows.append(("ranked, all ids", f"p50 {pct(ranked, .5):.0f} ms, p95 {pct(ranked, .95):.0f}",
+                 "target p95 < 100 ms"))
+    top = [t for q in queries
+           for t in timed(lambda q=q: search.search_ids(archive, q, limit=200), 3)]
+    rows.append(("ranked, first 200", f"p50 {pct(top, .5):.0f} ms, p95 {pct(top, .95):.0f}", ""))
+    both = [t for q in queries for t in timed(
+        lambda q=q: (search.search_ids(archive, q), search.facets(archive, q)), 2)]
+    rows.append(("ranked + facets", f"p50 {pct(both, .5):.0f} ms, p95 {pct(both, .95):.0f}",
+                 "target < 150 ms"))
+    counts = [t for q in queries for t in timed(lambda q=q: search.count(archive, q), 3)]
+    rows.append(("count", f"p50 {pct(counts, .5):.0f} ms, p95 {pct(counts, .95):.0f}", ""))
+    snip = [t for q in queries for t in timed(
+        lambda q=q: search.snippets(archive, q, search.search_ids(archive, q, limit=50)))]
+    rows.append(("50 snippets (+ids)", f"p50 {pct(snip, .5):.0f} ms", ""))
+    paint = timed(lambda: articles.fetch_rows(archive, articles.list_ids(archive)[:200]), 5)
+    rows.append(("list_ids + 200 rows", f"median {statistics.median(paint):.0f} ms",
+                 "open-and-paint proxy < 1 s"))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    size = sum(p.stat().st_size for p in folder.glob("bench.sqlite3*")) / 2**20
+    rows.append(("peak RSS / file", f"{rss:.0f} MB / {size:,.0f} MB", ""))
+    archive.close()
+    width = max(len(r[0]) for r in rows)
+    print(f"{args.articles:,} articles in {path}")
+    for name, figure, note in rows:
+        print(f"{name:<{width}}  {figure:<28}  {note}")
+
+
+if __name__ == "__main__":
+    main()
