@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import cli_articles, cli_db, cli_search
+from desktop import cli_articles, cli_db, cli_export, cli_search
 from desktop.app import open_default_archive, outlet_table
-from desktop.services import articles, export, importing
+from desktop.services import articles, importing
 from desktop.store.archive import Archive
 
 
@@ -32,11 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="liệt kê bài viết")
     lst.add_argument("--json", action="store_true", help="in siêu dữ liệu dạng JSON")
 
-    exp = sub.add_parser("export", help="xuất bài viết ra tệp Word (.docx)")
-    which = exp.add_mutually_exclusive_group(required=True)
-    which.add_argument("--ids", help="mã bài, cách nhau bởi dấu phẩy: 1,2,3")
-    which.add_argument("--all", action="store_true", help="tất cả bài viết")
-    exp.add_argument("output", type=Path)
+    cli_export.register(sub)
     cli_articles.register(sub)
     cli_db.register(sub)
     cli_search.register(sub)
@@ -85,32 +81,12 @@ def _list(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(archive: Archive, args: argparse.Namespace) -> int:
-    ids = None
-    if not args.all:
-        try:
-            ids = [int(part) for part in args.ids.split(",") if part.strip()]
-        except ValueError:
-            print("--ids cần các số cách nhau bởi dấu phẩy, ví dụ 1,2,3", file=sys.stderr)
-            return 2
-    try:
-        path = export.export_docx(archive, ids, args.output)
-    except export.NothingToExport as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"Không ghi được tệp {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    print(f"Đã xuất ra {path}")
-    return 0
-
-
 # Commands that open archives themselves (or none).
 STANDALONE = {"db": cli_db.run}
 COMMANDS = {
     "import": _import,
     "list": _list,
-    "export": _export,
+    "export": cli_export.run,
     "show": cli_articles.show,
     "edit": cli_articles.edit,
     **cli_search.COMMANDS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Sequence
+from typing import Protocol
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -65,9 +66,19 @@ class TableStyles:
                                                         after=6, keep_next=True))
 
 
+class AppendixPart(Protocol):
+    """More appendix content after the tables (charts, the entity index), numbered on."""
+
+    heading: str
+
+    def write(self, document: DocxDocument, body: parts.Body, styles: TableStyles,
+              width: float) -> None: ...
+
+
 def write_appendix(document: DocxDocument, articles: Sequence[ArticleRecord],
                    settings: ReportSettings, spec: LayoutSpec,
-                   cancel: threading.Event | None = None) -> None:
+                   cancel: threading.Event | None = None,
+                   extras: Sequence[AppendixPart] = ()) -> None:
     section = document.add_section(WD_SECTION.NEW_PAGE)
     section.different_first_page_header_footer = False  # its first page is not page 1
     if settings.appendix_landscape and section.orientation != WD_ORIENT.LANDSCAPE:
@@ -90,6 +101,11 @@ def write_appendix(document: DocxDocument, articles: Sequence[ArticleRecord],
         number += 1
         body.paragraph(styles.heading, f"{number}. Danh sách tin, bài")
         _list_table(document, body, styles, articles, settings, width)
+    for part in extras:
+        check(cancel)
+        number += 1
+        body.paragraph(styles.heading, f"{number}. {part.heading}")
+        part.write(document, body, styles, width)
 
 
 def _attached_to(settings: ReportSettings) -> str:
@@ -148,7 +164,7 @@ def _stat_widths(columns: int, width: float) -> list[float]:
     return [12, name, *[rest] * (columns - 2)]
 
 
-def _cell(width: float, paragraph: _Element, span: int = 1) -> _Element:
+def cell(width: float, paragraph: _Element, span: int = 1) -> _Element:
     tc = OxmlElement("w:tc")
     tc_pr = OxmlElement("w:tcPr")
     tc_pr.append(OxmlElement("w:tcW", {qn("w:w"): str(Mm(width).twips), qn("w:type"): "dxa"}))
@@ -159,7 +175,7 @@ def _cell(width: float, paragraph: _Element, span: int = 1) -> _Element:
     return tc
 
 
-def _row(cells: Sequence[_Element], header: bool = False) -> _Element:
+def row(cells: Sequence[_Element], header: bool = False) -> _Element:
     tr = OxmlElement("w:tr")
     for tc in cells:
         tr.append(tc)
@@ -167,7 +183,7 @@ def _row(cells: Sequence[_Element], header: bool = False) -> _Element:
     return tr
 
 
-def _new_table(document: DocxDocument, body: parts.Body, widths: Sequence[float]):
+def new_table(document: DocxDocument, body: parts.Body, widths: Sequence[float]):
     """An empty bordered table with a fixed grid, placed at the end of the body."""
     table = document.add_table(rows=1, cols=len(widths))
     body.add(table._tbl)  # python-docx put it at the end already; this keeps the order explicit
@@ -180,24 +196,24 @@ def _new_table(document: DocxDocument, body: parts.Body, widths: Sequence[float]
 
 def _table(document: DocxDocument, body: parts.Body, styles: TableStyles,
            rows: list[list[str]], widths: list[float], total: bool) -> None:
-    table = _new_table(document, body, widths)
+    table = new_table(document, body, widths)
     tbl = table._tbl
     head, *data = rows
-    tbl.append(_row([_cell(w, parts.make_paragraph(styles.head, text=t))
+    tbl.append(row([cell(w, parts.make_paragraph(styles.head, text=t))
                      for w, t in zip(widths, head, strict=True)], header=True))
     for index, values in enumerate(data):
         last = total and index == len(data) - 1
         if last:  # `Tổng cộng` spans the STT and name columns
-            cells = [_cell(widths[0] + widths[1], parts.make_paragraph(
+            cells = [cell(widths[0] + widths[1], parts.make_paragraph(
                 styles.head, [parts.make_run(values[0], bold=True)]), span=2)]
-            cells += [_cell(w, parts.make_paragraph(styles.number, [
+            cells += [cell(w, parts.make_paragraph(styles.number, [
                 parts.make_run(v, bold=True)])) for w, v in zip(widths[2:], values[2:],
                                                                  strict=True)]
         else:
-            cells = [_cell(w, parts.make_paragraph(styles.cell if i == 1 else styles.number,
+            cells = [cell(w, parts.make_paragraph(styles.cell if i == 1 else styles.number,
                                                    text=v))
                      for i, (w, v) in enumerate(zip(widths, values, strict=True))]
-        tbl.append(_row(cells))
+        tbl.append(row(cells))
 
 
 def _list_table(document: DocxDocument, body: parts.Body, styles: TableStyles,
@@ -205,9 +221,9 @@ def _list_table(document: DocxDocument, body: parts.Body, styles: TableStyles,
                 width: float) -> None:
     scale = width / sum(w for _label, w in LIST_COLUMNS)
     widths = [w * scale for _label, w in LIST_COLUMNS]
-    table = _new_table(document, body, widths)
+    table = new_table(document, body, widths)
     tbl = table._tbl
-    tbl.append(_row([_cell(w, parts.make_paragraph(styles.head, text=label))
+    tbl.append(row([cell(w, parts.make_paragraph(styles.head, text=label))
                      for w, (label, _share) in zip(widths, LIST_COLUMNS, strict=True)],
                     header=True))
     number = 0
@@ -215,7 +231,7 @@ def _list_table(document: DocxDocument, body: parts.Body, styles: TableStyles,
         if group.label:
             text = f"{group.label} ({format_number(len(group.articles))} tin, bài)"
             run = parts.make_run(text, bold=True)
-            tbl.append(_row([_cell(width, parts.make_paragraph(styles.group, [run]),
+            tbl.append(row([cell(width, parts.make_paragraph(styles.group, [run]),
                                    span=len(widths))]))
         for article in group.articles:
             number += 1
@@ -229,4 +245,4 @@ def _list_table(document: DocxDocument, body: parts.Body, styles: TableStyles,
                 parts.make_paragraph(styles.cell, link),
                 parts.make_paragraph(styles.cell, text=(article.notes or "").strip()),
             )
-            tbl.append(_row([_cell(w, p) for w, p in zip(widths, values, strict=True)]))
+            tbl.append(row([cell(w, p) for w, p in zip(widths, values, strict=True)]))

@@ -20,7 +20,7 @@ from docx.shared import Mm
 from desktop.core.progress import Progress, check, no_progress
 from desktop.core.records import ArticleRecord
 from desktop.reports import letterhead
-from desktop.reports.appendix import write_appendix
+from desktop.reports.appendix import AppendixPart, write_appendix
 from desktop.reports.bulletin import write_bulletin_body
 from desktop.reports.docx_parts import Body, Para, ensure_style, set_normal
 from desktop.reports.entries import Styles, articles_section, opening_and_sections
@@ -38,8 +38,10 @@ def write_official(
     target: Path,
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
+    extras: Sequence[AppendixPart] = (),
 ) -> Path:
-    """Write the report to `target` atomically and return it.
+    """Write the report to `target` atomically and return it; `extras` (charts, the entity
+    index) follow the appendix tables.
 
     Raises Cancelled (leaving no file) when `cancel` is set, SettingsError for settings that
     cannot make a report (a missing template).
@@ -50,7 +52,7 @@ def write_official(
 
     def write(path: Path) -> None:
         check(cancel)
-        document = build_document(articles, settings, progress, cancel)
+        document = build_document(articles, settings, progress, cancel, extras)
         check(cancel)
         document.save(str(path))
         progress(len(articles), len(articles), "")
@@ -63,6 +65,7 @@ def build_document(
     settings: ReportSettings,
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
+    extras: Sequence[AppendixPart] = (),
 ) -> DocxDocument:
     """The whole report as a python-docx Document (not yet saved)."""
     spec = SPECS[settings.layout]
@@ -78,8 +81,8 @@ def build_document(
         if articles:
             articles_section(body, articles, settings, spec, styles, sections, progress, cancel)
         letterhead.closing_table(document, settings, spec)
-    if settings.has_appendix and articles:
-        write_appendix(document, articles, settings, spec, cancel)
+    if (settings.has_appendix or extras) and articles:
+        write_appendix(document, articles, settings, spec, cancel, extras)
     return document
 
 

@@ -16,11 +16,14 @@ Layout = Literal["party", "state", "bulletin"]
 Grouping = Literal["none", "month", "outlet", "tag", "unit"]
 ArticleText = Literal["full", "lead", "none"]
 Statistics = Literal["none", "outlet_month", "unit"]
+# `chosen`: as selected or ranked by the search; the others sort before grouping.
+Order = Literal["chosen", "oldest", "newest", "title", "outlet"]
 
 LAYOUTS: tuple[str, ...] = get_args(Layout)
 GROUPINGS: tuple[str, ...] = get_args(Grouping)
 ARTICLE_TEXTS: tuple[str, ...] = get_args(ArticleText)
 STATISTICS: tuple[str, ...] = get_args(Statistics)
+ORDERS: tuple[str, ...] = get_args(Order)
 
 # The filing line that closes `Nơi nhận:` when the user leaves it out.
 DEFAULT_FILING = {"party": "Lưu Văn phòng", "state": "Lưu: VT", "bulletin": "Lưu Văn phòng"}
@@ -57,10 +60,12 @@ class ReportSettings:
     position: str = ""
     signer: str = ""
     grouping: Grouping = "none"
+    order: Order = "oldest"
     article_text: ArticleText = "full"
     appendix_list: bool = True
     statistics: Statistics = "outlet_month"
     captions_and_notes: bool = True
+    entity_index: bool = False
     appendix_landscape: bool = True
     template: Path | None = None
 
@@ -73,6 +78,7 @@ class ReportSettings:
             ("grouping", GROUPINGS),
             ("article_text", ARTICLE_TEXTS),
             ("statistics", STATISTICS),
+            ("order", ORDERS),
         ):
             if getattr(self, name) not in allowed:
                 raise SettingsError(f"{name} phải là một trong {', '.join(allowed)}")

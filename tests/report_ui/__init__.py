@@ -1,0 +1,1 @@
+"""Report service, dialog, statistics view and `tulieu export --layout`."""
