@@ -11,12 +11,13 @@ import dataclasses
 import datetime
 import json
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop import paths
 from desktop.core.progress import Progress, check, no_progress
@@ -42,12 +43,12 @@ from desktop.services.articles import get_articles, list_ids
 from desktop.services.export import NothingToExport
 from desktop.services.search import search_ids
 from desktop.store.archive import Archive
-from desktop.store.models import Entity, Mention
+from desktop.store.models import Article, Entity, Mention, Tag, article_tags
 
 __all__ = [
     "KINDS", "ArticleChoice", "ChartImage", "Kind", "NothingToExport", "Remembered",
-    "SettingsError", "choose_ids", "entity_entries", "load_remembered", "make_report",
-    "order_articles", "remember", "remembered_path", "shipped_templates",
+    "SettingsError", "article_counts", "choose_ids", "entity_entries", "load_remembered",
+    "make_report", "order_articles", "remember", "remembered_path", "shipped_templates",
 ]
 
 Kind = Literal["party", "state", "bulletin", "csv", "json"]
@@ -189,6 +190,32 @@ def make_report(
         if entries:
             extras.append(EntityIndex(entries, report_numbers(records, settings.grouping)))
     return write_official(records, settings, target, progress, cancel, extras)
+
+
+def article_counts(archive: Archive, ids: Sequence[int]) -> dict[str, Counter[str]]:
+    """How many of `ids` per month (`2024-03`, time order), outlet, tag and organization
+    (mentioned at least once), for the statistics view."""
+    month = func.substr(Article.published, 1, 7)
+    queries = {
+        "month": select(month, func.count()).where(month.like("____-__"))
+        .group_by(month),
+        "outlet": select(func.coalesce(Article.outlet, NO_OUTLET), func.count())
+        .group_by(Article.outlet),
+        "tag": select(Tag.name, func.count()).join(article_tags, Tag.id == article_tags.c.tag_id)
+        .join(Article, Article.id == article_tags.c.article_id).group_by(Tag.name),
+        "organization": select(Entity.name, func.count(func.distinct(Mention.article_id)))
+        .join(Mention, Mention.entity_id == Entity.id)
+        .join(Article, Article.id == Mention.article_id)
+        .where(Entity.kind == "organization").group_by(Entity.id, Entity.name),
+    }
+    counts: dict[str, Counter[str]] = {name: Counter() for name in queries}
+    with archive.unit_of_work() as session:
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            for name, query in queries.items():
+                for label, number in session.execute(query.where(Article.id.in_(chunk))):
+                    counts[name][label] += number
+    return counts
 
 
 # -- what the user filled in last time -------------------------------------------------------

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.bulk_dialog = None
         self.history_dialog = None
         self.archive_dialog = None
+        self.report_dialog = None
+        self.statistics_view = None
+        self.report_charts: list = []  # charts the statistics view added to the next report
         self.setWindowTitle(self.tr("Tư liệu — kho tin, bài"))
         self.resize(1280, 800)
 
@@ -190,8 +193,11 @@ class MainWindow(QMainWindow):
                                     self.choose_files, self.tr("Nhập tệp bài viết vào kho"))
         self.import_folder_action = action(self.tr("Nhập thư mục…"), "Ctrl+Shift+O",
                                            self.choose_folder)
-        self.export_action = action(self.tr("Xuất Word…"), "Ctrl+E", self.choose_export,
-                                    self.tr("Xuất các bài đã chọn ra tệp Word"))
+        self.export_action = action(self.tr("Xuất báo cáo…"), "Ctrl+E", self.choose_export,
+                                    self.tr("Xuất báo cáo Word, điểm tin, CSV hoặc JSON"))
+        self.statistics_action = action(self.tr("Thống kê…"), "Ctrl+Shift+T",
+                                        self.show_statistics,
+                                        self.tr("Biểu đồ tin, bài theo tháng, nguồn, nhãn"))
         self.save_action = action(self.tr("Lưu"), QKeySequence.StandardKey.Save,
                                   self.editor.request_save)
         quit_action = action(self.tr("Thoát"), QKeySequence.StandardKey.Quit, self.close)
@@ -203,7 +209,8 @@ class MainWindow(QMainWindow):
         self.table.addAction(edits.to_trash)
 
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        for act in (self.import_action, self.import_folder_action, self.export_action):
+        for act in (self.import_action, self.import_folder_action, self.export_action,
+                    self.statistics_action):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.archive_action)
@@ -246,7 +253,7 @@ class MainWindow(QMainWindow):
         writable = self.access.writable
         chosen = bool(self.selected_ids()) and writable
         in_trash = self.model.scope.trash
-        self.export_action.setEnabled(bool(self.selected_ids()) and not in_trash)
+        self.export_action.setEnabled(self.model.rowCount() > 0 and not in_trash)
         for act in (self.import_action, self.import_folder_action, self.edits.new_tag,
                     self.edits.empty):
             act.setEnabled(writable)
@@ -409,14 +416,14 @@ class MainWindow(QMainWindow):
 
     # -- export --------------------------------------------------------------------------
     def choose_export(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Xuất ra tệp Word"), "tin-bai.docx", self.tr("Tệp Word (*.docx)")
-        )
-        if name:
-            self.export_to(ids, Path(name).with_suffix(".docx"))
+        from desktop.ui.report_dialog import open_report_dialog  # QtPdf loads on first use
+
+        self.report_dialog = open_report_dialog(self)
+
+    def show_statistics(self) -> None:
+        from desktop.ui.statistics import open_statistics  # QtCharts loads on first use
+
+        self.statistics_view = open_statistics(self)
 
     def export_to(self, ids: list[int], target: Path) -> Task:
         def work(progress, cancel):
