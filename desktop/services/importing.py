@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from desktop.core.metadata import extract
 from desktop.core.progress import Progress, no_progress
 from desktop.core.text import content_hash
 from desktop.importers.base import Extracted, ImportProblem
-from desktop.importers.registry import read_path
+from desktop.importers.registry import read_bytes, read_path
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleText, SourceFile
 
@@ -93,11 +93,51 @@ def _import_one(
         data, extracted = read_path(path)
     except ImportProblem as problem:
         return FileOutcome(str(path), FAILED, str(problem))
+    return store_extracted(archive, path.name, data, extracted, outlets, label=str(path))
+
+
+def import_bytes(
+    archive: Archive,
+    name: str,
+    data: bytes,
+    kind_hint: str | None = None,
+    url: str | None = None,
+    outlets: Mapping[str, str] | None = None,
+    label: str | None = None,
+) -> FileOutcome:
+    """Import content that is not a file on disk (a download, the clipboard) like a file.
+
+    `name` becomes the kept source file's name; `kind_hint` ("html", "txt") replaces its
+    extension when the content alone may not tell; `url` is recorded unless the page names
+    its own canonical address; `label` is what the outcome shows (default: `name`).
+    """
+    if kind_hint:
+        name = f"{Path(name).stem or 'noi-dung'}.{kind_hint.lstrip('.')}"
     try:
-        return _store(archive, path, data, extracted, outlets)
+        extracted = read_bytes(name, data)
+    except ImportProblem as problem:
+        return FileOutcome(label or name, FAILED, str(problem))
+    if url and not extracted.hints.url:
+        extracted = replace(extracted, hints=replace(extracted.hints, url=url))
+    return store_extracted(archive, name, data, extracted, outlets, label=label)
+
+
+def store_extracted(
+    archive: Archive,
+    name: str,
+    data: bytes,
+    extracted: Extracted,
+    outlets: Mapping[str, str] | None = None,
+    label: str | None = None,
+) -> FileOutcome:
+    """Store text already read (and perhaps corrected by the user) with its original bytes."""
+    label = label or name
+    try:
+        outcome = _store(archive, Path(Path(name).name or "noi-dung"), data, extracted, outlets)
     except IntegrityError:
         # Another import stored the same text between our check and our insert.
-        return FileOutcome(str(path), DUPLICATE, "Bài viết đã có trong kho")
+        return FileOutcome(label, DUPLICATE, "Bài viết đã có trong kho")
+    return replace(outcome, path=label)
 
 
 def _store(
