@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import cli_articles, cli_db, cli_export, cli_search
+from desktop import cli_articles, cli_capture, cli_db, cli_export, cli_search
 from desktop.app import open_default_archive, outlet_table
 from desktop.services import articles, importing
 from desktop.store.archive import Archive
@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     imp = sub.add_parser("import", help="nhập tệp hoặc thư mục bài viết")
-    imp.add_argument("paths", nargs="+", type=Path)
+    imp.add_argument("paths", nargs="*", type=Path)
+    cli_capture.add_url_options(imp)
 
     lst = sub.add_parser("list", help="liệt kê bài viết")
     lst.add_argument("--json", action="store_true", help="in siêu dữ liệu dạng JSON")
@@ -54,9 +55,12 @@ def _import(archive: Archive, args: argparse.Namespace) -> int:
         if name:
             print(f"[{done + 1}/{total}] {name}", file=sys.stderr)
 
-    summary = importing.import_files(
-        archive, args.paths, progress=show, outlets=outlet_table(args.data_dir)
-    )
+    if not args.paths and not args.url:
+        print("Cần ít nhất một tệp, thư mục hoặc --url đường dẫn", file=sys.stderr)
+        return 2
+    outlets = outlet_table(args.data_dir)
+    summary = importing.import_files(archive, args.paths, progress=show, outlets=outlets)
+    summary.outcomes += cli_capture.import_urls(archive, args, show, outlets).outcomes
     labels = {importing.IMPORTED: "đã nhập", importing.DUPLICATE: "trùng", importing.FAILED: "lỗi"}
     for outcome in summary.outcomes:
         line = f"{labels[outcome.status]}: {outcome.path}"
