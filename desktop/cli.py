@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_articles.register(sub)
     cli_db.register(sub)
     cli_search.register(sub)
+    cli_capture.register(sub)
     return parser
 
 
@@ -94,4 +95,5 @@ COMMANDS = {
     "show": cli_articles.show,
     "edit": cli_articles.edit,
     **cli_search.COMMANDS,
+    **cli_capture.COMMANDS,
 }
