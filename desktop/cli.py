@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import cli_articles, cli_capture, cli_db, cli_export, cli_search
+from desktop import cli_archive, cli_articles, cli_capture, cli_db, cli_export, cli_search
 from desktop.app import open_default_archive, outlet_table
 from desktop.services import articles, importing
 from desktop.store.archive import Archive
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_db.register(sub)
     cli_search.register(sub)
     cli_capture.register(sub)
+    cli_archive.register(sub)
     return parser
 
 
@@ -47,6 +48,9 @@ def run_command(args: argparse.Namespace) -> int:
     archive = open_default_archive(args.data_dir, args.db_url)
     try:
         return COMMANDS[args.command](archive, args)
+    except cli_archive.WRITE_ERRORS as exc:  # a full disk, a read-only archive: say so plainly
+        print(exc, file=sys.stderr)
+        return 1
     finally:
         archive.close()
 
@@ -87,7 +91,7 @@ def _list(archive: Archive, args: argparse.Namespace) -> int:
 
 
 # Commands that open archives themselves (or none).
-STANDALONE = {"db": cli_db.run}
+STANDALONE = {"db": cli_db.run, **cli_archive.STANDALONE}
 COMMANDS = {
     "import": _import,
     "list": _list,
@@ -96,4 +100,5 @@ COMMANDS = {
     "edit": cli_articles.edit,
     **cli_search.COMMANDS,
     **cli_capture.COMMANDS,
+    **cli_archive.COMMANDS,
 }
