@@ -89,6 +89,7 @@ def fetch(
     except DownloadError:
         raise
     except urllib.error.HTTPError as exc:
+        exc.close()  # it holds the error page's open connection
         raise DownloadError(_http_message(exc.code)) from exc
     except (urllib.error.URLError, OSError, HTTPException, ValueError) as exc:
         raise DownloadError(_network_message(exc, parts.hostname, timeout)) from exc
