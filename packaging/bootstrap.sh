@@ -66,6 +66,8 @@ _install_venv() {
         rm -f .venv/.tulieu-"${extras:-app}"-*
         touch "$stamp"
     fi
+    # The .qm catalogues are build outputs; compiling them takes a fraction of a second.
+    .venv/bin/python packaging/build_translations.py >/dev/null || return 1
 }
 
 bootstrap() {
