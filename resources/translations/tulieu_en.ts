@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu Tư liệu</source>
+        <translation>About Tư liệu</translation>
+    </message>
+    <message>
+        <source>Tư liệu</source>
+        <translation>Tư liệu</translation>
+    </message>
+    <message>
+        <source>Phiên bản {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>Kho lưu trữ tin, bài báo chí cho cơ quan Đảng, Nhà nước.</source>
+        <translation>An archive of news articles for Party and State offices.</translation>
+    </message>
+    <message>
+        <source>Phần mềm tự do theo giấy phép {0}.</source>
+        <translation>Free software under the {0} licence.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu: {0}</source>
+        <translation>Data folder: {0}</translation>
+    </message>
+    <message>
+        <source>Mở thư mục dữ liệu</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Dùng Qt {0}, PySide6 {1}.</source>
+        <translation>Built with Qt {0} and PySide6 {1}.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSettingsDialog</name>
     <message>
         <source>Kho tư liệu</source>
@@ -483,6 +518,49 @@
     <message>
         <source>Văn bản</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>Chào mừng đến với Tư liệu</source>
+        <translation>Welcome to Tư liệu</translation>
+    </message>
+    <message>
+        <source>Làm việc với kho chỉ có ba bước:</source>
+        <translation>Working with the archive takes three steps:</translation>
+    </message>
+    <message>
+        <source>1. Đưa bài vào kho</source>
+        <translation>1. Bring articles in</translation>
+    </message>
+    <message>
+        <source>Kéo thả tệp bài viết, hoặc cả thư mục, vào cửa sổ này. Hoặc bấm Nhập tệp… (Ctrl+O).</source>
+        <translation>Drag article files, or whole folders, onto this window. Or click Import files… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>2. Gắn nhãn</source>
+        <translation>2. Tag them</translation>
+    </message>
+    <message>
+        <source>Chọn bài, sửa tên bài, ngày, nguồn nếu cần, rồi gắn nhãn để sau này tìm lại theo chủ đề.</source>
+        <translation>Select an article, correct its title, date or source if needed, then tag it so you can find it again by topic.</translation>
+    </message>
+    <message>
+        <source>3. Xuất báo cáo</source>
+        <translation>3. Export a report</translation>
+    </message>
+    <message>
+        <source>Chọn các bài cần gửi và bấm Xuất báo cáo… để có ngay tệp Word đúng thể thức.</source>
+        <translation>Select the articles to send and click Export report… to get a properly laid-out Word file.</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Get started</translation>
+    </message>
+    <message>
+        <source>Đóng phần hướng dẫn này; không hiện lại nữa</source>
+        <translation>Close this guide; it will not be shown again</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1158,25 @@ Content…</translation>
     <message>
         <source>Câu tìm kiếm chưa đúng: {0}</source>
         <translation>The search is not well formed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Lọc theo tên lệnh hoặc phím…</source>
+        <translation>Filter by command or key…</translation>
+    </message>
+    <message>
+        <source>Các phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Lệnh</source>
+        <translation>Command</translation>
     </message>
 </context>
 <context>
