@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import random
+import re
 import sqlite3
 import subprocess
 import sys
@@ -10,6 +12,13 @@ from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# Words drawn at random make the text as hard to compress as real prose (reports are zipped).
+WORDS = (
+    "tỉnh ủy huyện xã phường đồng chí đảng viên chi bộ nghị quyết kế hoạch triển khai "
+    "kinh tế xã hội an ninh quốc phòng giáo dục y tế nông nghiệp công nghiệp dịch vụ "
+    "đầu tư hạ tầng giao thông thủy lợi môi trường cải cách hành chính chuyển đổi số "
+    "người dân doanh nghiệp cán bộ công chức viên chức thanh niên phụ nữ cựu chiến binh"
+).split()
 
 
 def write_articles(folder: Path, count: int, paragraphs: int = 3, start: int = 0) -> list[Path]:
@@ -17,9 +26,11 @@ def write_articles(folder: Path, count: int, paragraphs: int = 3, start: int = 0
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for n in range(start, start + count):
+        pick = random.Random(n)
         body = "\n\n".join(
             f"Đoạn {p} của bài {n}: Ủy ban nhân dân tỉnh đã tổ chức hội nghị tổng kết công tác "
-            f"năm {2000 + n % 25}, đánh giá kết quả thực hiện nhiệm vụ số {n * 7 + p}."
+            f"năm {2000 + n % 25}, đánh giá kết quả thực hiện nhiệm vụ số {n * 7 + p}; "
+            + " ".join(pick.choices(WORDS, k=30)) + "."
             for p in range(paragraphs)
         )
         path = folder / f"bai-{n:05d}.txt"
@@ -73,3 +84,11 @@ def whole_articles_problems(path: Path) -> list[str]:
 def integrity(path: Path) -> list[str]:
     with closing(sqlite3.connect(path, timeout=30)) as conn:
         return [row[0] for row in conn.execute("PRAGMA integrity_check")]
+
+
+def import_counts(stdout: str) -> tuple[int, int, int]:
+    """(imported, duplicates, failed) from the import summary line `Đã nhập N, trùng N, … lỗi N.`"""
+    imported = re.search(r"Đã nhập (\d+), trùng (\d+),", stdout)
+    failed = re.search(r"lỗi (\d+)\.\s*$", stdout)
+    assert imported and failed, stdout[-500:]
+    return int(imported[1]), int(imported[2]), int(failed[1])
