@@ -7,7 +7,15 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import cli_archive, cli_articles, cli_capture, cli_db, cli_export, cli_search
+from desktop import (
+    cli_archive,
+    cli_articles,
+    cli_capture,
+    cli_db,
+    cli_entities,
+    cli_export,
+    cli_search,
+)
 from desktop.app import open_default_archive, outlet_table
 from desktop.services import articles, importing
 from desktop.store.archive import Archive
@@ -28,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="nhập tệp hoặc thư mục bài viết")
     imp.add_argument("paths", nargs="*", type=Path)
+    imp.add_argument(
+        "--json", action="store_true", help="in kết quả từng tệp, mỗi dòng một đối tượng JSON"
+    )
     cli_capture.add_url_options(imp)
 
     lst = sub.add_parser("list", help="liệt kê bài viết")
@@ -39,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_search.register(sub)
     cli_capture.register(sub)
     cli_archive.register(sub)
+    cli_entities.register(sub)
     return parser
 
 
@@ -46,6 +58,7 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command in STANDALONE:
         return STANDALONE[args.command](args)
     archive = open_default_archive(args.data_dir, args.db_url)
+    cli_entities.use_data_dir(args.data_dir)
     try:
         return COMMANDS[args.command](archive, args)
     except cli_archive.WRITE_ERRORS as exc:  # a full disk, a read-only archive: say so plainly
@@ -66,15 +79,31 @@ def _import(archive: Archive, args: argparse.Namespace) -> int:
     outlets = outlet_table(args.data_dir)
     summary = importing.import_files(archive, args.paths, progress=show, outlets=outlets)
     summary.outcomes += cli_capture.import_urls(archive, args, show, outlets).outcomes
-    labels = {importing.IMPORTED: "đã nhập", importing.DUPLICATE: "trùng", importing.FAILED: "lỗi"}
+    if args.json:
+        for outcome in summary.outcomes:
+            fields = ("path", "status", "message", "article_id")
+            print(json.dumps({f: getattr(outcome, f) for f in fields}, ensure_ascii=False))
+    else:
+        _print_summary(summary)
+    return 0 if all(o.status in importing.HANDLED for o in summary.outcomes) else 1
+
+
+def _print_summary(summary: importing.ImportSummary) -> None:
+    labels = {
+        importing.IMPORTED: "đã nhập",
+        importing.DUPLICATE: "trùng",
+        importing.NEAR_DUPLICATE: "gần trùng",
+        importing.FAILED: "lỗi",
+    }
     for outcome in summary.outcomes:
-        line = f"{labels[outcome.status]}: {outcome.path}"
+        line = f"{labels.get(outcome.status, outcome.status)}: {outcome.path}"
         print(f"{line} — {outcome.message}" if outcome.message else line)
+    near = summary.count(importing.NEAR_DUPLICATE)
     print(
         f"Đã nhập {summary.count(importing.IMPORTED)}, trùng {summary.count(importing.DUPLICATE)}, "
         f"lỗi {summary.count(importing.FAILED)}."
+        + (f" Gần trùng (đã nhập, có liên kết): {near}." if near else "")
     )
-    return 1 if summary.count(importing.FAILED) else 0
 
 
 def _list(archive: Archive, args: argparse.Namespace) -> int:
@@ -101,4 +130,5 @@ COMMANDS = {
     **cli_search.COMMANDS,
     **cli_capture.COMMANDS,
     **cli_archive.COMMANDS,
+    **cli_entities.COMMANDS,
 }

@@ -7,9 +7,10 @@ import json
 import sys
 from dataclasses import replace
 
+from desktop.cli_entities import mention_json
 from desktop.core.dates import DateError, parse_typed
 from desktop.core.records import ArticleRecord
-from desktop.services import articles, editing
+from desktop.services import articles, editing, entities
 from desktop.services.articles import ArticleNotFound
 from desktop.services.editing import FIELDS, EditConflict, changes_of
 from desktop.store.archive import Archive
@@ -68,7 +69,9 @@ def show(archive: Archive, args: argparse.Namespace) -> int:
         print(f"Không có bài số {args.id}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(as_json(record, full=True), ensure_ascii=False, indent=2))
+        out = as_json(record, full=True)
+        out["mentions"] = [mention_json(m) for m in entities.mentions(archive, record.id)]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for key, value in as_json(record, full=True).items():
             if key != "body":

@@ -12,7 +12,7 @@ from desktop.core.dates import PartialDate
 from desktop.core.records import ArticleRecord, ArticleRow
 from desktop.core.text import sort_key
 from desktop.store.archive import Archive
-from desktop.store.models import Article, Tag
+from desktop.store.models import Article, Mention, Tag
 from desktop.store.sorting import vietnamese
 
 
@@ -31,6 +31,7 @@ class Scope:
 
     trash: bool = False
     tag: str | None = None
+    entity_id: int | None = None  # articles that mention this entity (suggested or confirmed)
 
 
 def _in_scope(query: Select, scope: Scope) -> Select:
@@ -40,6 +41,8 @@ def _in_scope(query: Select, scope: Scope) -> Select:
         query = query.where(
             Article.tags.any((Tag.name == scope.tag) | Tag.name.startswith(scope.tag + "/"))
         )
+    if scope.entity_id is not None:
+        query = query.where(Article.mentions.any(Mention.entity_id == scope.entity_id))
     return query
 
 

@@ -14,19 +14,33 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.core.metadata import extract
 from desktop.core.progress import Progress, no_progress
+from desktop.core.signature import signature
 from desktop.core.text import content_hash
 from desktop.importers.base import Extracted, ImportProblem
-from desktop.importers.registry import read_bytes, read_path
+from desktop.importers.registry import read_bytes
+from desktop.services import twins
+from desktop.services.entities import suggest as suggest_entities
+from desktop.services.pipeline import (
+    DEFAULT_WORKERS,
+    Parsed,
+    collect_files,
+    in_order,
+    parse_path,
+)
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleText, SourceFile
 
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+# Stored, but linked to an article that tells the same story (desktop.services.twins).
+NEAR_DUPLICATE = "near_duplicate"
+# Outcomes that mean the file was dealt with; anything else needs the user's attention.
+HANDLED = frozenset({IMPORTED, DUPLICATE, NEAR_DUPLICATE})
 
 
 @dataclass(frozen=True)
 class FileOutcome:
     path: str
-    status: str  # IMPORTED | DUPLICATE | FAILED
+    status: str  # IMPORTED | DUPLICATE | NEAR_DUPLICATE | FAILED
     message: str = ""
     article_id: int | None = None
 
@@ -41,26 +55,8 @@ class ImportSummary:
 
     @property
     def article_ids(self) -> list[int]:
-        return [o.article_id for o in self.outcomes if o.status == IMPORTED and o.article_id]
-
-
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders (recursively, skipping hidden entries) into a sorted list of files.
-
-    Anything that is not a folder is kept, broken links included, so it gets a reported outcome.
-    """
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if not p.is_dir()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        else:
-            found.append(path)
-    return found
+        stored = (IMPORTED, NEAR_DUPLICATE)
+        return [o.article_id for o in self.outcomes if o.status in stored and o.article_id]
 
 
 def import_files(
@@ -69,31 +65,44 @@ def import_files(
     progress: Progress = no_progress,
     cancel: threading.Event | None = None,
     outlets: Mapping[str, str] | None = None,
+    workers: int | None = None,
 ) -> ImportSummary:
     """Import every file under `paths`; each file gets an outcome, failures never stop the batch.
 
-    `outlets` maps web domains to outlet names (core.outlets); None uses the bundled table.
+    Folders are walked, zips opened: every article inside gets its own outcome. Files are
+    parsed by a pool of `workers` threads (None: one per core; 0: on this thread) and stored
+    here, one transaction per file, in order. Cancel stops after the current file; what is
+    stored stays. `outlets` maps web domains to outlet names (core.outlets); None uses the
+    bundled table.
     """
     files = collect_files(paths)
     summary = ImportSummary()
-    for done, path in enumerate(files):
+    done = 0
+    if workers is None:
+        workers = DEFAULT_WORKERS if len(files) > 1 else 0
+    for path, parsed in in_order(files, parse_path, workers):
         progress(done, len(files), path.name)
         if cancel is not None and cancel.is_set():
             summary.cancelled = True
             break
-        summary.outcomes.append(_import_one(archive, path, outlets))
-    progress(len(summary.outcomes), len(files), "")
+        for item in parsed():
+            if summary.outcomes and cancel is not None and cancel.is_set():
+                summary.cancelled = True  # inside a zip: each member is a file of its own
+                break
+            summary.outcomes.append(_store_parsed(archive, item, outlets))
+        if summary.cancelled:
+            break
+        done += 1
+    progress(done, len(files), "")
     return summary
 
 
-def _import_one(
-    archive: Archive, path: Path, outlets: Mapping[str, str] | None
+def _store_parsed(
+    archive: Archive, item: Parsed, outlets: Mapping[str, str] | None
 ) -> FileOutcome:
-    try:
-        data, extracted = read_path(path)
-    except ImportProblem as problem:
-        return FileOutcome(str(path), FAILED, str(problem))
-    return store_extracted(archive, path.name, data, extracted, outlets, label=str(path))
+    if item.problem is not None or item.data is None or item.extracted is None:
+        return FileOutcome(item.label, FAILED, item.problem or "")
+    return store_extracted(archive, item.name, item.data, item.extracted, outlets, item.label)
 
 
 def import_bytes(
@@ -133,7 +142,7 @@ def store_extracted(
     """Store text already read (and perhaps corrected by the user) with its original bytes."""
     label = label or name
     try:
-        outcome = _store(archive, Path(Path(name).name or "noi-dung"), data, extracted, outlets)
+        outcome = _store(archive, Path(name).name or "noi-dung", data, extracted, outlets)
     except IntegrityError:
         # Another import stored the same text between our check and our insert.
         return FileOutcome(label, DUPLICATE, "Bài viết đã có trong kho")
@@ -142,7 +151,7 @@ def store_extracted(
 
 def _store(
     archive: Archive,
-    path: Path,
+    name: str,
     data: bytes,
     extracted: Extracted,
     outlets: Mapping[str, str] | None,
@@ -151,11 +160,11 @@ def _store(
     with archive.unit_of_work() as session:
         existing = session.scalar(select(Article.id).where(Article.content_hash == digest))
         if existing is not None:
-            return FileOutcome(str(path), DUPLICATE, "Bài viết đã có trong kho", existing)
+            return FileOutcome(name, DUPLICATE, "Bài viết đã có trong kho", existing)
         article = build_article(extracted, digest, outlets)
         article.sources.append(
             SourceFile(
-                name=path.name,
+                name=name,
                 kind=extracted.kind,
                 size=len(data),
                 sha256=hashlib.sha256(data).hexdigest(),
@@ -164,8 +173,13 @@ def _store(
             )
         )
         session.add(article)
+        twin = twins.link(session, article, signature(article.text.body))
         session.flush()
-        return FileOutcome(str(path), IMPORTED, "", article.id)
+        suggest_entities(session, article)
+        if twin is not None:
+            message = f"Gần trùng với bài số {twin.id}: {twin.title}"
+            return FileOutcome(name, NEAR_DUPLICATE, message, article.id)
+        return FileOutcome(name, IMPORTED, "", article.id)
 
 
 def build_article(

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -72,6 +73,12 @@ class Article(Base):
     user_set: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     # Set when the article is moved to the trash; it can be restored until the trash is emptied.
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # Wording fingerprint (core.signature) and the article this one republishes, if any:
+    # near-duplicates are kept but linked, so the user can compare and merge them.
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    twin_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
 
     text: Mapped[ArticleText] = relationship(
         back_populates="article", cascade="all, delete-orphan", uselist=False
@@ -168,12 +175,50 @@ class Entity(Base):
     valid_from: Mapped[str | None] = mapped_column(String(16))
     valid_to: Mapped[str | None] = mapped_column(String(16))
     successor_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
 
     mentions: Mapped[list[Mention]] = relationship(back_populates="entity")
+    aliases: Mapped[list[EntityAlias]] = relationship(
+        back_populates="entity", cascade="all, delete-orphan", order_by="EntityAlias.id"
+    )
+
+
+class EntityAlias(Base):
+    """Another name or form of an entity (`Bộ VHTTDL`), kept when entities are merged."""
+
+    __tablename__ = "entity_aliases"
+    __table_args__ = (UniqueConstraint("entity_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(400), index=True)
+
+    entity: Mapped[Entity] = relationship(back_populates="aliases")
+
+
+class RejectedSuggestion(Base):
+    """A suggestion the user turned down, so extracting the article again does not bring it
+    back: one occurrence (`start` set) or every occurrence in the article (`start` None)."""
+
+    __tablename__ = "rejected_suggestions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(400))  # the suggested entity's name key
+    start: Mapped[int | None] = mapped_column(Integer)
 
 
 class Mention(Base):
-    """Where an entity appears in an article's body, with the title written beside it then."""
+    """Where an entity appears in an article's body, with the title written beside it then.
+
+    `start`/`end` index `ArticleText.body` (the text the reading pane shows), not the raw file.
+    """
 
     __tablename__ = "mentions"
 
@@ -192,3 +237,15 @@ class Mention(Base):
 
     article: Mapped[Article] = relationship(back_populates="mentions")
     entity: Mapped[Entity] = relationship(back_populates="mentions")
+
+
+class ArticleBand(Base):
+    """One locality-sensitive band key of an article's signature (core.signature.band_keys):
+    articles sharing a key are the only candidates compared when looking for a twin."""
+
+    __tablename__ = "article_bands"
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

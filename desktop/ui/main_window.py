@@ -32,6 +32,7 @@ from desktop.ui.archive_settings import ArchiveSettingsDialog
 from desktop.ui.article_model import ArticleTableModel
 from desktop.ui.edit_actions import EditActions
 from desktop.ui.editor import MetadataEditor
+from desktop.ui.entity_browser import EntityPanel
 from desktop.ui.import_summary import ImportSummaryDialog, summary_line
 from desktop.ui.progress_panel import ProgressPanel
 from desktop.ui.reader import ReadingPane
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.edits = EditActions(self)
         self._build_actions()
+        # Tagging in the reading pane and the entity browser dock: desktop/ui/entity_browser.py.
+        self.entity_panel = EntityPanel(self)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -384,9 +387,12 @@ class MainWindow(QMainWindow):
 
     # -- import --------------------------------------------------------------------------
     def choose_files(self) -> None:
+        from desktop.services.pipeline import supported_extensions
+
+        patterns = " ".join(f"*{ext}" for ext in supported_extensions())
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Nhập tệp bài viết"), "",
-            self.tr("Bài viết (*.txt);;Mọi tệp (*)"),
+            self.tr("Bài viết ({0});;Mọi tệp (*)").format(patterns),
         )
         if names:
             self.import_paths([Path(n) for n in names])

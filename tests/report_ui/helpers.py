@@ -7,7 +7,7 @@ import zlib
 from collections.abc import Iterable
 
 from docx.document import Document as DocxDocument
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from desktop.store.archive import Archive
 from desktop.store.models import Entity, Mention
@@ -26,8 +26,13 @@ def tiny_png(width: int = 40, height: int = 20) -> bytes:
 
 
 def add_mentions(archive: Archive, mentions: Iterable[tuple[str, str, int]]) -> None:
-    """(kind, name, article id) rows, as the importer's entity step would store them."""
+    """(kind, name, article id) rows, as the importer's entity step would store them.
+
+    The suggestions made on import are dropped first, so a test knows every entity there is.
+    """
     with archive.unit_of_work() as session:
+        session.execute(delete(Mention))
+        session.execute(delete(Entity))
         known: dict[tuple[str, str], Entity] = {}
         for kind, name, article_id in mentions:
             entity = known.get((kind, name))
