@@ -212,7 +212,7 @@ class EntityPanel(QObject):
         self.toggle = self.dock.toggleViewAction()
         self.toggle.setText(self.tr("Bảng thực thể"))
         self.toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        window.menuBar().addMenu(self.tr("&Xem")).addAction(self.toggle)
+        window.menus["view"].addAction(self.toggle)
         self.browser.entity_chosen.connect(self.filter_by)
         self.browser.page_requested.connect(self.show_page)
         self.browser.merge_requested.connect(self.merge)

@@ -211,15 +211,24 @@ class MainWindow(QMainWindow):
         edits.to_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(edits.to_trash)
 
-        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        for act in (self.import_action, self.import_folder_action, self.export_action,
-                    self.statistics_action):
+        # Other parts of the window (entity panel, capture, archive safety, help) add their
+        # actions to these menus; in "file", before `quit_action` so Thoát stays last.
+        bar = self.menuBar()
+        self.menus = {
+            "file": bar.addMenu(self.tr("&Tệp")),
+            "edit": bar.addMenu(self.tr("&Sửa")),
+            "view": bar.addMenu(self.tr("&Xem")),
+            "archive": bar.addMenu(self.tr("&Kho")),
+            "help": bar.addMenu(self.tr("Trợ &giúp")),
+        }
+        self.quit_action = quit_action
+        file_menu = self.menus["file"]
+        for act in (self.import_action, self.import_folder_action, self.export_action):
             file_menu.addAction(act)
         file_menu.addSeparator()
-        file_menu.addAction(self.archive_action)
-        file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
+        self.menus["archive"].addAction(self.archive_action)
+        edit_menu = self.menus["edit"]
         for act in (self.searching.find, self.searching.next_hit, self.searching.previous_hit):
             edit_menu.addAction(act)
         edit_menu.addSeparator()
@@ -227,6 +236,7 @@ class MainWindow(QMainWindow):
                     edits.reextract, edits.history, None, edits.to_trash, edits.restore,
                     edits.empty):
             edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
+        self.menus["view"].addAction(self.statistics_action)
         toolbar = self.addToolBar(self.tr("Công cụ"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
