@@ -61,11 +61,18 @@ def run_gui(data_dir: str | Path | None = None, db_url: str | None = None) -> in
     # Qt is imported here, not at module level, so the CLI starts without it.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop.i18n import install_translators
+    from desktop.settings import load_settings
+    from desktop.ui.icons import app_icon
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Tư liệu")
     app.setOrganizationName("tulieu")
+    # Wayland and the taskbar match the window to packaging/linux's .desktop entry by this name.
+    app.setDesktopFileName("vn.tulieu.TuLieu")
+    app.setWindowIcon(app_icon())
+    install_translators(app, load_settings().language or None)
     try:
         archive = open_default_archive(data_dir, db_url)
     except Exception as exc:  # noqa: BLE001 - any failure to open is shown, never a traceback

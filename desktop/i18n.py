@@ -69,6 +69,9 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     A missing catalogue is logged and skipped, so the app still starts (in Vietnamese).
     """
     chosen = choose_language(language)
+    # Calendars, month names and number grouping in Qt's widgets follow the default locale.
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+                       if chosen == VIETNAMESE else QLocale(QLocale.Language.English))
     remove_translators(app)
     for path in catalogue_files(chosen):
         translator = QTranslator()

@@ -33,6 +33,8 @@ class Settings:
     backups_to_keep: int = field(default=10, metadata=_at_least(1))
     # Make a backup when the window closes, if the archive changed since the last one.
     backup_on_close: bool = True
+    # Interface language: "vi", "en", or "" to follow the system (desktop.i18n).
+    language: str = field(default="", metadata={"check": lambda v: v in ("", "vi", "en")})
 
 
 def settings_path(folder: Path | None = None) -> Path:

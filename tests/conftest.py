@@ -17,6 +17,14 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def private_config(tmp_path_factory, monkeypatch) -> Path:
+    """Each test gets its own settings folder, never the real user's."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("TULIEU_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

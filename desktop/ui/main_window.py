@@ -33,6 +33,9 @@ from desktop.ui.article_model import ArticleTableModel
 from desktop.ui.edit_actions import EditActions
 from desktop.ui.editor import MetadataEditor
 from desktop.ui.entity_browser import EntityPanel
+from desktop.ui.first_run import FirstRunPanel, is_dismissed
+from desktop.ui.help_actions import HelpActions
+from desktop.ui.icons import icon
 from desktop.ui.import_summary import ImportSummaryDialog, summary_line
 from desktop.ui.progress_panel import ProgressPanel
 from desktop.ui.reader import ReadingPane
@@ -108,6 +111,12 @@ class MainWindow(QMainWindow):
         self.list_area = QStackedWidget()
         self.list_area.addWidget(self.empty)
         self.list_area.addWidget(self.table)
+        # The three steps, explained once, in place of the empty-archive text until read.
+        self.first_run: FirstRunPanel | None = None
+        if (state := self._state()) is not None and not is_dismissed(state):
+            self.first_run = FirstRunPanel(state)
+            self.first_run.dismissed.connect(self.reload)
+            self.list_area.addWidget(self.first_run)
         list_column = QWidget()
         list_layout = QVBoxLayout(list_column)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         # Tagging in the reading pane and the entity browser dock: desktop/ui/entity_browser.py.
         self.entity_panel = EntityPanel(self)
+        self.help = HelpActions(self)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -239,7 +249,15 @@ class MainWindow(QMainWindow):
         self.menus["view"].addAction(self.statistics_action)
         toolbar = self.addToolBar(self.tr("Công cụ"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act, name in ((self.import_action, "import"),
+                          (self.import_folder_action, "import-folder"),
+                          (self.export_action, "report"), (self.statistics_action, "statistics"),
+                          (self.save_action, "save"), (edits.undo, "undo"), (edits.redo, "redo"),
+                          (edits.to_trash, "trash"), (edits.restore, "restore"),
+                          (edits.new_tag, "tag"), (self.archive_action, "settings"),
+                          (self.searching.find, "search")):
+            act.setIcon(icon(name))
         for act in (self.import_action, self.export_action, self.save_action, edits.undo,
                     edits.redo):
             toolbar.addAction(act)
@@ -319,9 +337,12 @@ class MainWindow(QMainWindow):
         self.model.reload()
         total = articles.count(self.archive)
         # The empty-archive invitation only when there is nothing at all, not in an empty tag.
-        self.list_area.setCurrentWidget(
-            self.table if total or self.model.scope != articles.Scope() else self.empty
-        )
+        if total or self.model.scope != articles.Scope():
+            self.list_area.setCurrentWidget(self.table)
+        elif self.first_run is not None and not is_dismissed(self.first_run.settings):
+            self.list_area.setCurrentWidget(self.first_run)
+        else:
+            self.list_area.setCurrentWidget(self.empty)
         self.count_label.setText(self.tr("{0} bài viết").format(total))
         self.sidebar.show_counts(total, trash.count_trashed(self.archive),
                                  tags.list_tags(self.archive))

@@ -43,8 +43,10 @@ def built_resources(tmp_path_factory) -> Path:
 def app(qapp, built_resources, monkeypatch):
     monkeypatch.setenv("TULIEU_RESOURCES", str(built_resources))
     monkeypatch.delenv("TULIEU_LANG", raising=False)
+    before = QLocale()
     yield qapp
     i18n.remove_translators(qapp)  # later tests see the plain Vietnamese sources again
+    QLocale.setDefault(before)
 
 
 def translate(context: str, source: str) -> str:
@@ -72,6 +74,7 @@ def test_compiled_catalogue_loads(built_resources):
 def test_english_translates_the_main_window(app):
     assert i18n.install_translators(app, "en") == "en"
     assert translate("MainWindow", "Nhập tệp…") == "Import files…"
+    assert QLocale().toString(1234.5, "f", 1) == "1,234.5"
     assert translate("MainWindow", "&Tệp") == "&File"
 
 
@@ -86,6 +89,8 @@ def test_english_reaches_a_real_widget(app):
 def test_vietnamese_keeps_the_sources_and_translates_qt(app):
     assert i18n.install_translators(app, "vi") == "vi"
     assert translate("MainWindow", "Nhập tệp…") == "Nhập tệp…"
+    # Qt's calendars and numbers the Vietnamese way: "1.234,5", month names in Vietnamese.
+    assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
     # Qt's own standard buttons follow, from our qtbase_vi catalogue.
     assert translate("QPlatformTheme", "Cancel") == "Huỷ"
 
