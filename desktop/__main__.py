@@ -9,10 +9,10 @@ from desktop.cli import build_parser, run_command
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command is None:
+    if args.command in (None, "open"):
         from desktop.app import run_gui
 
-        return run_gui(args.data_dir, args.db_url)
+        return run_gui(args.data_dir, args.db_url, getattr(args, "paths", []))
     return run_command(args)
 
 

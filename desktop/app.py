@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from desktop import paths
@@ -31,14 +31,23 @@ def open_default_archive(
     """Open the shared archive at `db_url` (or $TULIEU_DB_URL) if given, else the one chosen in
     Settings → Archive, else the local one in the user's data folder; create and upgrade it
     as needed."""
+    folder = local_data_folder(data_dir, db_url)
+    if folder is not None:
+        return open_local_archive(paths.archive_path(folder), paths.backups_dir(folder))
     url = db_url or os.environ.get("TULIEU_DB_URL")
     if url:
         return open_archive(url)
     choice = connection.load_choice(paths.archive_choice_path())
-    if choice.shared:
-        return open_archive(connection.url_for(choice, connection.load_password(choice)))
-    folder = paths.data_dir(data_dir)
-    return open_local_archive(paths.archive_path(folder), paths.backups_dir(folder))
+    return open_archive(connection.url_for(choice, connection.load_password(choice)))
+
+
+def local_data_folder(data_dir: str | Path | None = None, db_url: str | None = None) -> Path | None:
+    """The data folder whose local archive `open_default_archive` opens; None for a shared one."""
+    if db_url or os.environ.get("TULIEU_DB_URL"):
+        return None
+    if connection.load_choice(paths.archive_choice_path()).shared:
+        return None
+    return paths.data_dir(data_dir)
 
 
 def outlet_table(data_dir: str | Path | None = None) -> Mapping[str, str] | None:
@@ -57,8 +66,12 @@ def outlet_table(data_dir: str | Path | None = None) -> Mapping[str, str] | None
         return None
 
 
-def run_gui(data_dir: str | Path | None = None, db_url: str | None = None) -> int:
+def run_gui(
+    data_dir: str | Path | None = None, db_url: str | None = None, files: Sequence[Path] = ()
+) -> int:
+    """Open the window; `files` (from "Open with") are imported once it shows."""
     # Qt is imported here, not at module level, so the CLI starts without it.
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.i18n import install_translators
@@ -80,10 +93,11 @@ def run_gui(data_dir: str | Path | None = None, db_url: str | None = None) -> in
         return 1
     opened = {"archive": archive}
 
-    def show(archive: Archive) -> None:
+    def show(archive: Archive) -> MainWindow:
         window = MainWindow(archive, outlet_table(data_dir), paths.window_state_path())
         window.archive_switch_requested.connect(lambda: switch(window))
         window.show()
+        return window
 
     def switch(old) -> None:
         # Open the newly chosen archive first; only then close the old window and archive.
@@ -99,7 +113,9 @@ def run_gui(data_dir: str | Path | None = None, db_url: str | None = None) -> in
         opened["archive"] = new
         show(new)
 
-    show(archive)
+    first = show(archive)
+    if files:
+        QTimer.singleShot(0, lambda: first.import_paths([Path(f) for f in files]))
     try:
         return app.exec()
     finally:

@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
 
+    # What "Open with Tư liệu" runs (packaging/linux's .desktop, the Windows installer).
+    opener = sub.add_parser("open", help="mở cửa sổ và nhập các tệp đã chọn")
+    opener.add_argument("paths", nargs="*", type=Path)
+
     imp = sub.add_parser("import", help="nhập tệp hoặc thư mục bài viết")
     imp.add_argument("paths", nargs="*", type=Path)
     imp.add_argument(
