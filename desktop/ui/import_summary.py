@@ -10,7 +10,7 @@ import csv
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,18 +40,25 @@ _ROOT = QModelIndex()
 _ORDER = {FAILED: 0, NEAR_DUPLICATE: 1, DUPLICATE: 2, IMPORTED: 3}
 
 
-def summary_line(widget: QWidget, summary: ImportSummary) -> str:
-    text = widget.tr("Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.").format(
+def summary_line(summary: ImportSummary) -> str:
+    """One sentence for the status bar and the dialog's heading (one translation context
+    wherever it is shown; literal calls, so lupdate finds the strings)."""
+    tr = QCoreApplication.translate
+    text = tr("ImportSummaryDialog", "Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.").format(
         summary.count(IMPORTED) + summary.count(NEAR_DUPLICATE),
         summary.count(DUPLICATE),
         summary.count(FAILED),
     )
     if summary.count(NEAR_DUPLICATE):
-        text += " " + widget.tr("{0} bài gần trùng với bài đã có (đã nhập, có liên kết).").format(
+        text += " " + tr(
+            "ImportSummaryDialog", "{0} bài gần trùng với bài đã có (đã nhập, có liên kết)."
+        ).format(
             summary.count(NEAR_DUPLICATE)
         )
     if summary.cancelled:
-        text += " " + widget.tr("Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập.")
+        text += " " + tr(
+            "ImportSummaryDialog", "Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập."
+        )
     return text
 
 
@@ -130,7 +137,7 @@ class ImportSummaryDialog(QDialog):
             FAILED: self.tr("Lỗi"),
         }
         self.outcomes = sorted(summary.outcomes, key=lambda o: _ORDER.get(o.status, 0))
-        self.heading = QLabel(summary_line(self, summary))
+        self.heading = QLabel(summary_line(summary))
         self.heading.setWordWrap(True)
         self.table = self._build_table()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         ids = summary.article_ids
         if ids:
             self.select_article(ids[0])
-        self.statusBar().showMessage(summary_line(self, summary), 10000)
+        self.statusBar().showMessage(summary_line(summary), 10000)
         self.summary_dialog = ImportSummaryDialog(summary, self)
         self.summary_dialog.show()
         self.import_finished.emit(summary)
