@@ -97,15 +97,18 @@ def _print_summary(summary: importing.ImportSummary) -> None:
         importing.IMPORTED: "đã nhập",
         importing.DUPLICATE: "trùng",
         importing.NEAR_DUPLICATE: "gần trùng",
+        importing.UNREAD: "chưa đọc được",
         importing.FAILED: "lỗi",
     }
     for outcome in summary.outcomes:
         line = f"{labels.get(outcome.status, outcome.status)}: {outcome.path}"
         print(f"{line} — {outcome.message}" if outcome.message else line)
     near = summary.count(importing.NEAR_DUPLICATE)
+    unread = summary.count(importing.UNREAD)
     print(
         f"Đã nhập {summary.count(importing.IMPORTED)}, trùng {summary.count(importing.DUPLICATE)}, "
         f"lỗi {summary.count(importing.FAILED)}."
+        + (f" Chưa nhận ra bảng mã (đã giữ tệp gốc): {unread}." if unread else "")
         + (f" Gần trùng (đã nhập, có liên kết): {near}." if near else "")
     )
 

@@ -29,6 +29,10 @@ class UndecodableError(ValueError):
     """The bytes are not text we can read; str(exc) is a message for the user."""
 
 
+class UnknownEncodingError(UndecodableError):
+    """Text, but in no encoding we recognise: worth keeping for the user to choose one."""
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str  # NFC, via desktop.core.text.normalize
@@ -315,7 +319,7 @@ def _guess_legacy(data: bytes) -> Decoded:
     western = data.decode("cp1252", errors="replace")
     if _looks_plain(western):
         return _result(western, "cp1252")
-    raise UndecodableError(MSG_UNKNOWN)
+    raise UnknownEncodingError(MSG_UNKNOWN)
 
 
 def decode(data: bytes) -> Decoded:

@@ -17,3 +17,6 @@ class Extracted:
     kind: str                  # short format name: "txt", "docx", "html", ...
     encoding: str | None = None
     hints: FormatHints = field(default_factory=FormatHints)
+    # Set when the bytes are text in an encoding nobody recognised: the file is still kept,
+    # with no text, so the user can read it again with an encoding they choose.
+    unread: str | None = None

@@ -31,6 +31,8 @@ from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleText, SourceFile
 
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+# Kept as an article holding only the original file: its encoding was not recognised.
+UNREAD = "unread"
 # Stored, but linked to an article that tells the same story (desktop.services.twins).
 NEAR_DUPLICATE = "near_duplicate"
 # Outcomes that mean the file was dealt with; anything else needs the user's attention.
@@ -40,7 +42,7 @@ HANDLED = frozenset({IMPORTED, DUPLICATE, NEAR_DUPLICATE})
 @dataclass(frozen=True)
 class FileOutcome:
     path: str
-    status: str  # IMPORTED | DUPLICATE | NEAR_DUPLICATE | FAILED
+    status: str  # IMPORTED | DUPLICATE | NEAR_DUPLICATE | UNREAD | FAILED
     message: str = ""
     article_id: int | None = None
 
@@ -156,7 +158,13 @@ def _store(
     extracted: Extracted,
     outlets: Mapping[str, str] | None,
 ) -> FileOutcome:
-    digest = content_hash(extracted.text)
+    if extracted.unread:
+        # No text to compare: the same bytes are the same file; the name stands for a title.
+        digest = hashlib.sha256(data).hexdigest()
+        title = extracted.hints.title or Path(name).stem
+        extracted = replace(extracted, hints=replace(extracted.hints, title=title))
+    else:
+        digest = content_hash(extracted.text)
     with archive.unit_of_work() as session:
         existing = session.scalar(select(Article.id).where(Article.content_hash == digest))
         if existing is not None:
@@ -172,6 +180,11 @@ def _store(
                 imported_at=article.imported_at,
             )
         )
+        if extracted.unread:
+            article.notes = extracted.unread
+            session.add(article)
+            session.flush()
+            return FileOutcome(name, UNREAD, extracted.unread + _UNREAD_HINT, article.id)
         session.add(article)
         twin = twins.link(session, article, signature(article.text.body))
         session.flush()
@@ -180,6 +193,9 @@ def _store(
             message = f"Gần trùng với bài số {twin.id}: {twin.title}"
             return FileOutcome(name, NEAR_DUPLICATE, message, article.id)
         return FileOutcome(name, IMPORTED, "", article.id)
+
+
+_UNREAD_HINT = " Đã giữ tệp gốc trong kho: chọn bài rồi “Đọc lại với bảng mã” để đọc lại."
 
 
 def build_article(

@@ -31,13 +31,14 @@ from desktop.services.importing import (
     FAILED,
     IMPORTED,
     NEAR_DUPLICATE,
+    UNREAD,
     FileOutcome,
     ImportSummary,
 )
 
 _ROOT = QModelIndex()
 # Failures first: they are what the user has to act on.
-_ORDER = {FAILED: 0, NEAR_DUPLICATE: 1, DUPLICATE: 2, IMPORTED: 3}
+_ORDER = {FAILED: 0, UNREAD: 1, NEAR_DUPLICATE: 2, DUPLICATE: 3, IMPORTED: 4}
 
 
 def summary_line(summary: ImportSummary) -> str:
@@ -55,11 +56,26 @@ def summary_line(summary: ImportSummary) -> str:
         ).format(
             summary.count(NEAR_DUPLICATE)
         )
+    if summary.count(UNREAD):
+        text += " " + tr(
+            "ImportSummaryDialog", "{0} tệp chưa nhận ra bảng mã (đã giữ tệp gốc)."
+        ).format(summary.count(UNREAD))
     if summary.cancelled:
         text += " " + tr(
             "ImportSummaryDialog", "Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập."
         )
     return text
+
+
+def status_labels() -> dict[str, str]:
+    """Each outcome as the user reads it: one wording for this summary and the import log."""
+    return {
+        IMPORTED: QCoreApplication.translate("ImportSummaryDialog", "Đã nhập"),
+        DUPLICATE: QCoreApplication.translate("ImportSummaryDialog", "Trùng"),
+        NEAR_DUPLICATE: QCoreApplication.translate("ImportSummaryDialog", "Gần trùng"),
+        UNREAD: QCoreApplication.translate("ImportSummaryDialog", "Chưa đọc được"),
+        FAILED: QCoreApplication.translate("ImportSummaryDialog", "Lỗi"),
+    }
 
 
 def summary_rows(
@@ -109,7 +125,8 @@ class _OutcomeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return Path(outcome.path).name
+                # A web address is shown whole: its last part alone does not say which site.
+                return outcome.path if "://" in outcome.path else Path(outcome.path).name
             if column == 1:
                 return self._labels.get(outcome.status, outcome.status)
             return outcome.message
@@ -130,12 +147,7 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kết quả nhập"))
         self.resize(760, 420)
-        self.labels = {
-            IMPORTED: self.tr("Đã nhập"),
-            DUPLICATE: self.tr("Trùng"),
-            NEAR_DUPLICATE: self.tr("Gần trùng"),
-            FAILED: self.tr("Lỗi"),
-        }
+        self.labels = status_labels()
         self.outcomes = sorted(summary.outcomes, key=lambda o: _ORDER.get(o.status, 0))
         self.heading = QLabel(summary_line(summary))
         self.heading.setWordWrap(True)
