@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>ImportSummaryDialog</source>
+        <comment>Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportSummaryDialog</source>
+        <comment>{0} bài gần trùng với bài đã có (đã nhập, có liên kết).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportSummaryDialog</source>
+        <comment>{0} tệp chưa nhận ra bảng mã (đã giữ tệp gốc).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportSummaryDialog</source>
+        <comment>Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Giới thiệu Tư liệu</source>
@@ -34,6 +57,99 @@
     <message>
         <source>Dùng Qt {0}, PySide6 {1}.</source>
         <translation>Built with Qt {0} and PySide6 {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveKeeper</name>
+    <message>
+        <source>Không mở được kho tư liệu:
+{0}</source>
+        <translation>Could not open the archive:
+{0}</translation>
+    </message>
+    <message>
+        <source>Kho tư liệu nằm trên ổ mạng</source>
+        <translation>The archive is on a network drive</translation>
+    </message>
+    <message>
+        <source>Vẫn mở</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>một chương trình khác</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Kho tư liệu đang được mở ở nơi khác</source>
+        <translation>The archive is already open elsewhere</translation>
+    </message>
+    <message>
+        <source>Mở chỉ đọc</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Một bản Tư liệu khác ({0}) đang mở kho này. Hai bản cùng sửa một kho có thể làm hỏng nó, nên bản này chỉ có thể mở để xem và tìm kiếm, không sửa được. Muốn sửa, hãy đóng bản kia rồi mở lại.</source>
+        <translation>Another copy of Tư liệu ({0}) has this archive open. Two copies editing the same archive can damage it, so this copy can only open it for reading and searching, not for editing. To edit, close the other copy and open the archive again.</translation>
+    </message>
+    <message>
+        <source>Kho tư liệu bị hỏng</source>
+        <translation>The archive is damaged</translation>
+    </message>
+    <message>
+        <source>Lỗi: {0}.
+Hãy đóng bản Tư liệu kia rồi mở lại để khôi phục kho từ bản sao lưu.</source>
+        <translation>Error: {0}.
+Close the other copy of Tư liệu, then open the archive again to restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Lỗi: {0}.
+Không có bản sao lưu nào dùng được. Tệp kho được để nguyên tại {1}; đừng xoá nó, hãy nhờ người quản trị máy xem giúp.</source>
+        <translation>Error: {0}.
+There is no usable backup. The archive file has been left untouched at {1}; do not delete it, and ask your computer administrator to look at it.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: {0}
+Kho hiện tại không bị thay đổi.</source>
+        <translation>Could not restore: {0}
+The current archive has not been changed.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Lỗi: {0}.
+Có thể khôi phục kho từ bản sao lưu tốt mới nhất, lúc {1} ({2}). Những gì thay đổi sau lúc đó sẽ không có trong kho khôi phục. Kho hỏng được giữ lại bên cạnh, không bị xoá.</source>
+        <translation>Error: {0}.
+The archive can be restored from the newest good backup, made at {1} ({2}). Changes made after that time will not be in the restored archive. The damaged archive is kept alongside it, not deleted.</translation>
+    </message>
+    <message>
+        <source>không rõ số bài</source>
+        <translation>number of articles unknown</translation>
+    </message>
+    <message>
+        <source>{0} bài</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được kho khi đóng:
+{0}
+Kho tư liệu vẫn nguyên vẹn; hãy dùng Kho → Sao lưu ngay khi mở lại.</source>
+        <translation>Could not back up the archive on closing:
+{0}
+The archive itself is intact; use Archive → Back up now when you next open it.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục kho từ bản sao lưu {0}.</source>
+        <translation>Restored the archive from the backup {0}.</translation>
+    </message>
+    <message>
+        <source>Kho trước đó được giữ tại {0}.</source>
+        <translation>The previous archive has been kept at {0}.</translation>
     </message>
 </context>
 <context>
@@ -163,6 +279,53 @@
     <message>
         <source>Xem trước thay đổi:</source>
         <translation>Preview of the changes:</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>Dán bài viết</source>
+        <translation>Paste article</translation>
+    </message>
+    <message>
+        <source>Tạo bài viết từ nội dung đã sao chép trong trình duyệt</source>
+        <translation>Create an article from content copied in a web browser</translation>
+    </message>
+    <message>
+        <source>Nhập từ đường dẫn…</source>
+        <translation>Import from links…</translation>
+    </message>
+    <message>
+        <source>Tải các trang web từ đường dẫn và nhập vào kho</source>
+        <translation>Download web pages from their links and import them into the archive</translation>
+    </message>
+    <message>
+        <source>Bộ nhớ tạm không có bài viết hay đường dẫn nào để dán.</source>
+        <translation>The clipboard holds no article or link to paste.</translation>
+    </message>
+    <message>
+        <source>Không đọc được bài viết đã dán: {0}</source>
+        <translation>Could not read the pasted article: {0}</translation>
+    </message>
+    <message>
+        <source>Đang lưu bài</source>
+        <translation>Saving the article</translation>
+    </message>
+    <message>
+        <source>Không lưu được bài: {0}</source>
+        <translation>Could not save the article: {0}</translation>
+    </message>
+    <message>
+        <source>Bài này đã có trong kho (bài số {0}); không lưu thêm.</source>
+        <translation>This article is already in the archive (article no. {0}); it was not saved again.</translation>
+    </message>
+    <message>
+        <source>Đã lưu bài vào kho.</source>
+        <translation>Saved the article to the archive.</translation>
+    </message>
+    <message>
+        <source>Đang tải trang</source>
+        <translation>Downloading web pages</translation>
     </message>
 </context>
 <context>
@@ -387,6 +550,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Thực thể có thể trùng nhau</source>
+        <translation>Possible duplicate entities</translation>
+    </message>
+    <message>
+        <source>Giữ lại</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Gộp vào bên trái</source>
+        <translation>Merge into the left one</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Gộp cặp đã chọn</source>
+        <translation>Merge the selected pair</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>Hoàn tác</source>
@@ -478,6 +664,178 @@
     </message>
 </context>
 <context>
+    <name>EntityBrowser</name>
+    <message>
+        <source>Mọi loại</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Tìm tên hoặc tên khác…</source>
+        <translation>Search names or aliases…</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Số bài</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <source>Trùng lặp…</source>
+        <translation>Duplicates…</translation>
+    </message>
+    <message>
+        <source>Tên khác: {0}</source>
+        <translation>Aliases: {0}</translation>
+    </message>
+    <message>
+        <source>Trang thực thể…</source>
+        <translation>Entity page…</translation>
+    </message>
+    <message>
+        <source>Gộp hai thực thể làm một</source>
+        <translation>Merge the two entities into one</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPageDialog</name>
+    <message>
+        <source>Ghi chú về thực thể này</source>
+        <translation>Notes on this entity</translation>
+    </message>
+    <message>
+        <source>Lưu ghi chú</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>Ngày bài</source>
+        <translation>Article date</translation>
+    </message>
+    <message>
+        <source>Chức danh ghi trong bài</source>
+        <translation>Position as given in the article</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số lần</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Bài viết</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Tách các bài đã chọn thành thực thể khác…</source>
+        <translation>Split the selected articles off into another entity…</translation>
+    </message>
+    <message>
+        <source>Tên khác:</source>
+        <translation>Aliases:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chức danh theo thời gian&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Positions over time&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bài viết nhắc đến&lt;/b&gt; (nhấp đúp để mở)</source>
+        <translation>&lt;b&gt;Articles mentioning it&lt;/b&gt; (double-click to open)</translation>
+    </message>
+    <message>
+        <source>{0} bài</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
+        <source>Tách thực thể</source>
+        <translation>Split entity</translation>
+    </message>
+    <message>
+        <source>Tên thực thể mới cho các bài đã chọn:</source>
+        <translation>Name of the new entity for the selected articles:</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Người, tổ chức, địa danh, văn bản</source>
+        <translation>People, organisations, places, documents</translation>
+    </message>
+    <message>
+        <source>Bảng thực thể</source>
+        <translation>Entities panel</translation>
+    </message>
+    <message>
+        <source>Gộp {0} vào {1}</source>
+        <translation>Merge {0} into {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTagDialog</name>
+    <message>
+        <source>Gắn thẻ</source>
+        <translation>Tag entity</translation>
+    </message>
+    <message>
+        <source>Tên đầy đủ của người, tổ chức, …</source>
+        <translation>Full name of the person, organisation, …</translation>
+    </message>
+    <message>
+        <source>Chức danh ghi trong bài (nếu có)</source>
+        <translation>Position as given in the article (if any)</translation>
+    </message>
+    <message>
+        <source>Chỉ chỗ này</source>
+        <translation>Only this occurrence</translation>
+    </message>
+    <message>
+        <source>Mọi chỗ khác trong bài này</source>
+        <translation>Every other occurrence in this article</translation>
+    </message>
+    <message>
+        <source>Mọi chỗ khác trong cả kho</source>
+        <translation>Every other occurrence in the whole archive</translation>
+    </message>
+    <message>
+        <source>Chữ đã chọn:</source>
+        <translation>Selected text:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Thực thể:</source>
+        <translation>Entity:</translation>
+    </message>
+    <message>
+        <source>Chức danh:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Gắn thẻ thêm:</source>
+        <translation>Also tag:</translation>
+    </message>
+    <message>
+        <source>Gắn vào: {0} ({1} bài)</source>
+        <translation>Existing entity: {0} ({1} articles)</translation>
+    </message>
+    <message>
+        <source>Thực thể mới</source>
+        <translation>New entity</translation>
+    </message>
+</context>
+<context>
     <name>FiltersPanel</name>
     <message>
         <source>Từ ngày</source>
@@ -564,6 +922,60 @@
     </message>
 </context>
 <context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>Thư mục theo dõi…</source>
+        <translation>Watched folders…</translation>
+    </message>
+    <message>
+        <source>Tự nhập tệp bài viết mới trong các thư mục bạn chọn</source>
+        <translation>Automatically import new article files from folders you choose</translation>
+    </message>
+    <message>
+        <source>Xem nhật ký nhập</source>
+        <translation>View import log</translation>
+    </message>
+    <message>
+        <source>Nhập từ thư mục theo dõi</source>
+        <translation>Importing from watched folders</translation>
+    </message>
+    <message>
+        <source>Thư mục theo dõi: {0}</source>
+        <translation>Watched folders: {0}</translation>
+    </message>
+    <message>
+        <source>Tư liệu</source>
+        <translation>Tư liệu</translation>
+    </message>
+    <message>
+        <source>Không nhập được từ thư mục theo dõi: {0}</source>
+        <translation>Could not import from the watched folders: {0}</translation>
+    </message>
+    <message>
+        <source>Thư mục theo dõi</source>
+        <translation>Watched folders</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Cách viết câu tìm kiếm</source>
+        <translation>How to write a search</translation>
+    </message>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Tư liệu</source>
+        <translation>About Tư liệu</translation>
+    </message>
+    <message>
+        <source>Cài đặt…</source>
+        <translation>Settings…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Lịch sử sửa: {0}</source>
@@ -591,6 +1003,41 @@
     </message>
 </context>
 <context>
+    <name>ImportLogDialog</name>
+    <message>
+        <source>Nhật ký nhập từ thư mục theo dõi</source>
+        <translation>Import log of the watched folders</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0} tệp gần nhất, mới nhất ở trên.</source>
+        <translation>The {0} most recent files, newest first.</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp nào được nhập từ thư mục theo dõi.</source>
+        <translation>No files have been imported from the watched folders yet.</translation>
+    </message>
+    <message>
+        <source>Mở tệp nhật ký</source>
+        <translation>Open log file</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Kết quả nhập</source>
@@ -605,8 +1052,32 @@
         <translation>Duplicate</translation>
     </message>
     <message>
+        <source>Gần trùng</source>
+        <translation>Near duplicate</translation>
+    </message>
+    <message>
+        <source>Chưa đọc được</source>
+        <translation>Not readable yet</translation>
+    </message>
+    <message>
         <source>Lỗi</source>
         <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Chép danh sách để dán vào bảng tính</source>
+        <translation>Copy the list to paste into a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Lưu…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Lưu danh sách thành tệp .csv hoặc .txt</source>
+        <translation>Save the list as a .csv or .txt file</translation>
     </message>
     <message>
         <source>Tệp</source>
@@ -619,6 +1090,38 @@
     <message>
         <source>Lý do</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Mã bài</source>
+        <translation>Article ID</translation>
+    </message>
+    <message>
+        <source>Lưu kết quả nhập</source>
+        <translation>Save import results</translation>
+    </message>
+    <message>
+        <source>Bảng CSV (*.csv);;Văn bản (*.txt)</source>
+        <translation>CSV table (*.csv);;Plain text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.</source>
+        <translation type="vanished">Imported {0} articles, {1} duplicates, {2} files failed.</translation>
+    </message>
+    <message>
+        <source>{0} bài gần trùng với bài đã có (đã nhập, có liên kết).</source>
+        <translation type="vanished">{0} articles are near duplicates of ones already in the archive (imported and linked).</translation>
+    </message>
+    <message>
+        <source>Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập.</source>
+        <translation type="vanished">Stopped as asked; the remaining files were not imported.</translation>
+    </message>
+    <message>
+        <source>{0} tệp chưa nhận ra bảng mã (đã giữ tệp gốc).</source>
+        <translation type="vanished">{0} files in an unrecognised encoding (originals kept).</translation>
     </message>
 </context>
 <context>
@@ -684,6 +1187,18 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Kho</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>Công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -732,8 +1247,12 @@
         <translation>Import article files</translation>
     </message>
     <message>
+        <source>Bài viết ({0});;Mọi tệp (*)</source>
+        <translation>Articles ({0});;All files (*)</translation>
+    </message>
+    <message>
         <source>Bài viết (*.txt);;Mọi tệp (*)</source>
-        <translation>Articles (*.txt);;All files (*)</translation>
+        <translation type="vanished">Articles (*.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Nhập cả thư mục</source>
@@ -754,6 +1273,57 @@
     <message>
         <source>Đã dừng.</source>
         <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>MentionActions</name>
+    <message>
+        <source>Chấp nhận</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Bỏ gợi ý này</source>
+        <translation>Reject this suggestion</translation>
+    </message>
+    <message>
+        <source>Chấp nhận mọi chỗ của {0} trong bài</source>
+        <translation>Accept every mention of {0} in the article</translation>
+    </message>
+    <message>
+        <source>Bỏ mọi chỗ của {0} trong bài</source>
+        <translation>Reject every mention of {0} in the article</translation>
+    </message>
+    <message>
+        <source>Đổi loại thành</source>
+        <translation>Change type to</translation>
+    </message>
+    <message>
+        <source>Gỡ thẻ</source>
+        <translation>Remove entity tag</translation>
+    </message>
+    <message>
+        <source>Gắn thẻ mọi chỗ khác</source>
+        <translation>Tag every other occurrence</translation>
+    </message>
+    <message>
+        <source>Trong bài này</source>
+        <translation>In this article</translation>
+    </message>
+    <message>
+        <source>Trong cả kho</source>
+        <translation>In the whole archive</translation>
+    </message>
+    <message>
+        <source>Trang thực thể…</source>
+        <translation>Entity page…</translation>
+    </message>
+    <message>
+        <source>Đã gắn thẻ thêm {0} chỗ.</source>
+        <translation>Tagged {0} more occurrences.</translation>
+    </message>
+    <message>
+        <source>Gắn thẻ</source>
+        <translation>Tag entity</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1434,106 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Theo ngôn ngữ của hệ thống</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
+        <translation>A new language takes effect when the application is restarted.</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Sao lưu kho khi đóng ứng dụng</source>
+        <translation>Back up the archive when the application closes</translation>
+    </message>
+    <message>
+        <source> bản</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>Giữ lại bản sao lưu gần nhất:</source>
+        <translation>Keep the most recent:</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Không lưu được cài đặt:
+{0}</source>
+        <translation>Could not save the settings:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Xem trước bài viết</source>
+        <translation>Article preview</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm [giờ:phút], vd. 31/03/2023 20:40</source>
+        <translation>day/month/year [hour:minute], e.g. 31/03/2023 20:40</translation>
+    </message>
+    <message>
+        <source>nhiều tác giả cách nhau bởi dấu ;</source>
+        <translation>separate several authors with ;</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ngày đăng</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Cơ quan báo chí</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Đường link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Kiểm tra và sửa các trường nếu cần, rồi bấm Lưu vào kho.</source>
+        <translation>Check the fields and correct them if needed, then click Save to archive.</translation>
+    </message>
+    <message>
+        <source>Lưu vào kho</source>
+        <translation>Save to archive</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Ngày đăng không hợp lệ: {0}</source>
+        <translation>Invalid publication date: {0}</translation>
+    </message>
+    <message>
+        <source>Bài viết cần có tiêu đề.</source>
+        <translation>The article needs a title.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Đang chuẩn bị xem trước…</source>
@@ -886,6 +1556,22 @@
     <message>
         <source>Chọn một bài để đọc.</source>
         <translation>Select an article to read it.</translation>
+    </message>
+    <message>
+        <source>nền nhạt, gạch đứt: gợi ý chưa xác nhận</source>
+        <translation>pale background, dashed underline: suggestion not yet confirmed</translation>
+    </message>
+    <message>
+        <source>Chức danh: {0}</source>
+        <translation>Position: {0}</translation>
+    </message>
+    <message>
+        <source>(gợi ý, chưa xác nhận)</source>
+        <translation>(suggestion, not confirmed)</translation>
+    </message>
+    <message>
+        <source>Chú thích ảnh</source>
+        <translation type="vanished">Photo captions</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1801,138 @@ Content…</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Khôi phục kho từ bản sao lưu</source>
+        <translation>Restore the archive from a backup</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu để đưa kho về đúng như lúc đó. Bản sao lưu được kiểm tra trước; kho hiện tại được giữ lại bên cạnh, không bị xoá.</source>
+        <translation>Choose a backup to return the archive to exactly how it was at that time. The backup is checked first; the current archive is kept alongside, not deleted.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Số bài</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra kho</source>
+        <translation>Check archive</translation>
+    </message>
+    <message>
+        <source>Kho dùng chung được kiểm tra trên máy chủ PostgreSQL, do người quản trị máy chủ làm.</source>
+        <translation>A shared archive is checked on the PostgreSQL server, by the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Kho đang mở chỉ đọc: bản Tư liệu đang mở kho để sửa sẽ sao lưu và khôi phục nó.</source>
+        <translation>The archive is open read-only: the copy of Tư liệu that has it open for editing backs it up and restores it.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tính toàn vẹn của kho (chỉ đọc).</source>
+        <translation>Check the integrity of the archive (read-only).</translation>
+    </message>
+    <message>
+        <source>Chép kho vào thư mục backups ngay bây giờ.</source>
+        <translation>Copy the archive into the backups folder now.</translation>
+    </message>
+    <message>
+        <source>Đưa kho về một bản sao lưu đã có.</source>
+        <translation>Return the archive to an existing backup.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tính toàn vẹn của kho.</source>
+        <translation>Check the integrity of the archive.</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu kho: {0}</source>
+        <translation>Archive backed up: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào. Kho → Sao lưu ngay để tạo một bản.</source>
+        <translation>There are no backups yet. Use Archive → Back up now to make one.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu này bị lỗi, không dùng được: {0}
+Hãy chọn bản khác.</source>
+        <translation>This backup is damaged and cannot be used: {0}
+Please choose another one.</translation>
+    </message>
+    <message>
+        <source>Khôi phục kho về lúc {0} ({1} bài)?</source>
+        <translation>Restore the archive to how it was at {0} ({1} articles)?</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu đã được kiểm tra và tốt. Những gì thay đổi sau lúc đó sẽ không có trong kho khôi phục; kho hiện tại được giữ lại nguyên vẹn trong thư mục dữ liệu. Cửa sổ sẽ đóng và mở lại.</source>
+        <translation>The backup has been checked and is good. Changes made after that time will not be in the restored archive; the current archive is kept intact in the data folder. The window will close and reopen.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra kho</source>
+        <translation>Checking the archive</translation>
+    </message>
+    <message>
+        <source>Kho tư liệu tốt: không tìm thấy lỗi nào.</source>
+        <translation>The archive is in good order: no errors found.</translation>
+    </message>
+    <message>
+        <source>Có {0} bản sao lưu, mới nhất lúc {1}.</source>
+        <translation>There are {0} backups; the newest was made at {1}.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>Kho tư liệu có lỗi:
+{0}
+Đừng nhập thêm bài; hãy dùng Kho → Khôi phục… để đưa kho về bản sao lưu tốt mới nhất.</source>
+        <translation>The archive has errors:
+{0}
+Do not import any more articles; use Archive → Restore… to return the archive to the newest good backup.</translation>
+    </message>
+    <message>
+        <source>Tư liệu</source>
+        <translation>Tư liệu</translation>
+    </message>
+</context>
+<context>
     <name>SearchActions</name>
     <message>
         <source>Tìm kiếm</source>
@@ -1286,6 +2104,126 @@ Content…</translation>
     </message>
 </context>
 <context>
+    <name>UrlDialog</name>
+    <message>
+        <source>Nhập từ đường dẫn</source>
+        <translation>Import from links</translation>
+    </message>
+    <message>
+        <source>Dán đường dẫn của các bài báo, mỗi dòng một đường dẫn. Tư liệu tải từng trang (tối đa 15 giây và 10 MB mỗi trang) rồi nhập như một trang đã lưu, kèm đường dẫn.</source>
+        <translation>Paste the links of the articles, one per line. Tư liệu downloads each page (at most 15 seconds and 10 MB per page) and imports it as a saved web page, along with its link.</translation>
+    </message>
+    <message>
+        <source>Tải và nhập</source>
+        <translation>Download and import</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng cần là một đường dẫn trang web (http:// hoặc https://).</source>
+        <translation>Each line must be a web address (http:// or https://).</translation>
+    </message>
+</context>
+<context>
+    <name>WatchFoldersPage</name>
+    <message>
+        <source>Khi Tư liệu đang mở, tệp bài viết mới trong các thư mục này (ví dụ thư mục Tải về) được tự nhập khi đã tải xong. Tệp đã nhập không bị nhập lại.</source>
+        <translation>While Tư liệu is open, new article files in these folders (the Downloads folder, for example) are imported automatically once they have finished downloading. Files already imported are not imported again.</translation>
+    </message>
+    <message>
+        <source>Thêm thư mục…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Bỏ theo dõi</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <source>Để nguyên tệp gốc</source>
+        <translation>Leave the original file where it is</translation>
+    </message>
+    <message>
+        <source>Chuyển tệp gốc vào thư mục:</source>
+        <translation>Move the original file to the folder:</translation>
+    </message>
+    <message>
+        <source>Xóa tệp gốc (bài đã có trong kho)</source>
+        <translation>Delete the original file (the article is in the archive)</translation>
+    </message>
+    <message>
+        <source>để trống: thư mục “{0}” cạnh mỗi tệp</source>
+        <translation>leave empty: a “{0}” folder next to each file</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Tệp lỗi luôn được để nguyên. Mỗi tệp được ghi vào nhật ký nhập (Kho → Xem nhật ký nhập).</source>
+        <translation>Files that fail to import are always left where they are. Every file is recorded in the import log (Archive → View import log).</translation>
+    </message>
+    <message>
+        <source>Sau khi nhập:</source>
+        <translation>After importing:</translation>
+    </message>
+    <message>
+        <source>Thư mục theo dõi</source>
+        <translation>Folder to watch</translation>
+    </message>
+    <message>
+        <source>Chuyển tệp đã nhập vào</source>
+        <translation>Move imported files to</translation>
+    </message>
+</context>
+<context>
+    <name>_OutcomeModel</name>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>entities</name>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Gắn thẻ người…</source>
+        <translation>Tag as person…</translation>
+    </message>
+    <message>
+        <source>Gắn thẻ tổ chức…</source>
+        <translation>Tag as organisation…</translation>
+    </message>
+    <message>
+        <source>Gắn thẻ địa danh…</source>
+        <translation>Tag as place…</translation>
+    </message>
+    <message>
+        <source>Gắn thẻ văn bản…</source>
+        <translation>Tag as document…</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Tiêu đề</source>
@@ -1332,11 +2270,11 @@ Content…</translation>
     <name>widget</name>
     <message>
         <source>Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.</source>
-        <translation>Imported {0} articles, {1} duplicates, {2} files failed.</translation>
+        <translation type="vanished">Imported {0} articles, {1} duplicates, {2} files failed.</translation>
     </message>
     <message>
         <source>Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập.</source>
-        <translation>Stopped as asked; the remaining files were not imported.</translation>
+        <translation type="vanished">Stopped as asked; the remaining files were not imported.</translation>
     </message>
 </context>
 </TS>
