@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, get_type_hints
+from typing import Any, get_args, get_origin, get_type_hints
 
 from desktop import paths
 
@@ -35,6 +35,14 @@ class Settings:
     backup_on_close: bool = True
     # Interface language: "vi", "en", or "" to follow the system (desktop.i18n).
     language: str = field(default="", metadata={"check": lambda v: v in ("", "vi", "en")})
+    # Folders whose new article files are imported while the window is open (capture_watch).
+    watched_folders: list[str] = field(default_factory=list)
+    # What happens to a watched file once it is in the archive: "leave", "move" or "delete".
+    watch_after: str = field(
+        default="leave", metadata={"check": lambda v: v in ("leave", "move", "delete")}
+    )
+    # Where "move" puts those files; "" means a da-nhap folder beside each one.
+    watch_done_folder: str = ""
 
 
 def settings_path(folder: Path | None = None) -> Path:
@@ -82,6 +90,9 @@ def _has_type(value: Any, expected: type) -> bool:
         return expected is bool and isinstance(value, bool)
     if expected is float:
         return isinstance(value, int | float)
+    if get_origin(expected) is list:
+        (item,) = get_args(expected)
+        return isinstance(value, list) and all(_has_type(v, item) for v in value)
     return isinstance(value, expected)
 
 

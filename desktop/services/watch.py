@@ -240,6 +240,28 @@ def write_log(path: Path, outcome: FileOutcome, when: datetime | None = None) ->
         log.write(line + "\n")
 
 
+def watch_once(
+    archive: Archive,
+    folders: Iterable[Path],
+    state: WatchState,
+    log_file: Path,
+    after: After = "leave",
+    done_folder: Path | None = None,
+    settle: float = 2.0,
+    outlets: Mapping[str, str] | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportSummary | None:
+    """One scan and the import of what is ready in it; None when nothing was."""
+    skip = [done_folder] if done_folder is not None else []
+    ready = scan(folders, state, time.time(), settle, skip)
+    if not ready:
+        return None
+    try:
+        return handle(archive, ready, after, done_folder, log_file, state, outlets, cancel)
+    finally:
+        state.save()  # what was handled before an error stays handled
+
+
 def run_watch(
     archive: Archive,
     folders: Iterable[Path],
@@ -256,18 +278,12 @@ def run_watch(
     """Scan and import until `stop_event` is set; `settle` defaults to `interval`."""
     folders = [Path(f) for f in folders]
     state = WatchState.load(state_file)
-    skip = [done_folder] if done_folder is not None else []
+    settle = interval if settle is None else settle
     while not stop_event.is_set():
-        ready = scan(folders, state, time.time(), interval if settle is None else settle, skip)
-        if ready:
-            try:
-                summary = handle(
-                    archive, ready, after, done_folder, log_file, state, outlets, stop_event
-                )
-            finally:
-                state.save()  # what was handled before an error stays handled
-            if on_summary is not None:
-                on_summary(summary)
+        summary = watch_once(archive, folders, state, log_file, after, done_folder, settle,
+                             outlets, stop_event)
+        if summary is not None and on_summary is not None:
+            on_summary(summary)
         stop_event.wait(interval)
 
 

@@ -42,6 +42,11 @@ def drop_files(target: QWidget, paths: list[Path]) -> None:
     """Drag files over `target` and drop them, as a file manager would."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    assert drop_mime(target, mime), "the window refused the files"
+
+
+def drop_mime(target: QWidget, mime: QMimeData) -> bool:
+    """Drag `mime` over `target` and drop it; False when the drag or the drop is refused."""
     centre = target.rect().center()
     with warnings.catch_warnings():
         # PySide marks this constructor deprecated, yet Qt 6 offers no other for the event.
@@ -49,11 +54,12 @@ def drop_files(target: QWidget, paths: list[Path]) -> None:
         enter = QDragEnterEvent(QPoint(centre), Qt.DropAction.CopyAction, mime,
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
-    assert enter.isAccepted(), "the window refused the drag"
+    if not enter.isAccepted():
+        return False
     drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
-    assert drop.isAccepted(), "the window refused the drop"
+    return drop.isAccepted()
 
 
 @pytest.fixture(autouse=True)
