@@ -32,6 +32,11 @@ def archive_choice_path() -> Path:
     return config_dir() / "archive.json"
 
 
+def recent_archives_path() -> Path:
+    """Archives opened before (local or shared), for Kho → Kho đã dùng gần đây."""
+    return config_dir() / "recent-archives.json"
+
+
 def saved_searches_path() -> Path:
     return config_dir() / "saved-searches.json"
 

@@ -63,18 +63,41 @@ def test_connection(choice: ArchiveChoice, password: str | None) -> tuple[bool, 
     return True, f"Kết nối được tới PostgreSQL {version}: {state}."
 
 
+def _choice_of(row: dict) -> ArchiveChoice:
+    # Fields a newer or older version wrote that this one does not know are left out.
+    known = ArchiveChoice.__annotations__
+    return ArchiveChoice(**{k: v for k, v in row.items() if k in known})
+
+
 def load_choice(path: Path) -> ArchiveChoice:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        known = ArchiveChoice.__annotations__
-        return ArchiveChoice(**{k: v for k, v in data.items() if k in known})
-    except (OSError, ValueError, TypeError):
+        return _choice_of(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError, AttributeError):
         return ArchiveChoice()
 
 
 def save_choice(path: Path, choice: ArchiveChoice) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(asdict(choice), ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+RECENT_LIMIT = 8
+
+
+def recent_choices(path: Path) -> list[ArchiveChoice]:
+    """Archives opened before, newest first; a damaged list is an empty one."""
+    try:
+        return [_choice_of(row) for row in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError, AttributeError):
+        return []
+
+
+def remember(path: Path, choice: ArchiveChoice) -> None:
+    """Put `choice` first in the recent list (no passwords are in a choice)."""
+    chosen = [choice, *(c for c in recent_choices(path) if c != choice)][:RECENT_LIMIT]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [asdict(c) for c in chosen]
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def store_password(choice: ArchiveChoice, password: str) -> None:
