@@ -30,6 +30,7 @@ class WatchFoldersPage(QWidget):
             "Tải về) được tự nhập khi đã tải xong. Tệp đã nhập không bị nhập lại."
         ))
         intro.setWordWrap(True)
+        self.setMinimumWidth(560)  # room for a folder path and the placeholder below
         self.folders = QListWidget()
         self.folders.addItems(settings.watched_folders)
         self.add_button = QPushButton(self.tr("Thêm thư mục…"))
@@ -56,7 +57,7 @@ class WatchFoldersPage(QWidget):
         )
         self.pick_done = QPushButton(self.tr("Chọn…"))
         move_row = QHBoxLayout()
-        move_row.addWidget(self.move)
+        move_row.setContentsMargins(24, 0, 0, 0)  # under its choice, as part of it
         move_row.addWidget(self.done_folder, 1)
         move_row.addWidget(self.pick_done)
         note = QLabel(self.tr(
@@ -71,6 +72,7 @@ class WatchFoldersPage(QWidget):
         layout.addLayout(folder_row, 1)
         layout.addWidget(QLabel(self.tr("Sau khi nhập:")))
         layout.addWidget(self.leave)
+        layout.addWidget(self.move)
         layout.addLayout(move_row)
         layout.addWidget(self.delete)
         layout.addWidget(note)
