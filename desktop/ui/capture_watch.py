@@ -36,7 +36,8 @@ class FolderWatcher(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        data = paths.data_dir()
+        # Beside a local archive (its data folder, --data-dir included), as `tulieu watch`.
+        data = window.archive.path.parent if window.archive.path else paths.data_dir()
         self.log_file = watch.log_path(data)
         self.state = watch.WatchState.load(watch.state_path(data))
         self.folders: list[Path] = []

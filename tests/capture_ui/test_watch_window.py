@@ -113,3 +113,18 @@ def test_folders_are_chosen_in_the_settings_dialog(qtbot, open_window, tmp_path)
     (folder / "bai.txt").write_text(PLAIN, encoding="utf-8")
     qtbot.waitUntil(lambda: (folder / watch.DONE_FOLDER / "bai.txt").exists(), timeout=10_000)
     assert time.monotonic() - started < 10
+
+
+def test_watch_settings_round_trip_and_bad_values_fall_back(private_config, caplog):
+    chosen = Settings(watched_folders=["C:/Users/an/Tải về", "/srv/quet"], watch_after="delete")
+    save_settings(chosen)
+    assert load_settings() == chosen
+    settings_path = private_config / "settings.json"
+    settings_path.write_text(
+        '{"watched_folders": ["/a", 3], "watch_after": "xoa", "watch_done_folder": "/b"}',
+        encoding="utf-8",
+    )
+    loaded = load_settings()
+    assert (loaded.watched_folders, loaded.watch_after) == ([], "leave")
+    assert loaded.watch_done_folder == "/b"
+    assert "watched_folders" in caplog.text and "watch_after" in caplog.text
