@@ -20,7 +20,10 @@ def _type_lines(qtbot, field, lines: list[str]) -> None:
 
 def test_a_good_address_and_a_404_give_one_article_and_one_reason(qtbot, open_window, site):
     window = open_window()
-    assert window.capture.url_action in window.menus["file"].actions()
+    file_actions = window.menus["file"].actions()
+    assert window.capture.url_action in file_actions
+    assert file_actions[-1] is window.quit_action  # Thoát stays last
+    assert window.capture.paste_action in window.menus["edit"].actions()
     window.capture.url_action.trigger()
     dialog = window.capture.url_dialog
     assert dialog.isVisible() and not dialog.start_button.isEnabled()
