@@ -2,7 +2,8 @@
 footer lines, image alt-text residue, and photo captions.
 
 Every test works on one line (already stripped) and matches on the folded form, so
-`NỔI BẬT TRANG CHỦ`, `Nổi bật trang chủ` and `noi bat trang chu` are treated alike.
+`NỔI BẬT TRANG CHỦ`, `Nổi bật trang chủ` and `noi bat trang chu` are treated alike. A caller
+that tests many lines folds each once and passes `folded` (`fold(line.strip())`).
 """
 
 from __future__ import annotations
@@ -81,32 +82,34 @@ _PHOTO_CREDIT = re.compile(
 _CAPTION_MAX_WORDS = 35
 
 
-def is_header_line(line: str) -> bool:
+def is_header_line(line: str, folded: str | None = None) -> bool:
     """A line of the site's header or imprint: hotline, advertising, log-in, phone, e-mail,
     bare link, copyright.
 
     A line with a phone number or an address counts only when nothing but a label is left
     around it, so a sentence that gives a contact number stays text.
     """
-    text = line.strip().lstrip(_BULLET).strip()
+    line = line.strip()
+    text = line.lstrip(_BULLET).strip()
     if not text:
         return True
-    folded = fold(text)
+    # Trimming only shortens the line, so the same length means the same text.
+    folded = folded if folded is not None and len(text) == len(line) else fold(text)
     if _IMPRINT.match(folded) and len(text.split()) <= 40:
         return True
     rest = _URL.sub(" ", _EMAIL.sub(" ", _PHONE.sub(" ", text)))
     rest = rest.strip(" -–|,;:•·/()").strip()
-    return not rest or bool(_HEADER.fullmatch(fold(rest)))
+    return not rest or bool(_HEADER.fullmatch(folded if rest == text else fold(rest)))
 
 
-def is_footer_marker(line: str) -> bool:
+def is_footer_marker(line: str, folded: str | None = None) -> bool:
     """A footer heading (`Bình luận`, `NỔI BẬT TRANG CHỦ`, `Tin liên quan`)."""
-    return bool(_FOOTER_MARKER.fullmatch(fold(line.strip())))
+    return bool(_FOOTER_MARKER.fullmatch(fold(line.strip()) if folded is None else folded))
 
 
-def is_share_line(line: str) -> bool:
+def is_share_line(line: str, folded: str | None = None) -> bool:
     """A share / print / font-size / keyword line."""
-    folded = fold(line.strip())
+    folded = fold(line.strip()) if folded is None else folded
     return bool(folded) and bool(_SHARE.fullmatch(folded) or _KEYWORDS.fullmatch(folded))
 
 

@@ -71,11 +71,13 @@ class _Page:
 
     lines: list[str]
     kinds: list[str | None] = field(default_factory=list)
+    folded: list[str] = field(default_factory=list)  # each line folded once, for every test
     title_at: int | None = None
     captions: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.kinds = [None] * len(self.lines)
+        self.folded = [fold(line) for line in self.lines]
 
     def free(self, start: int = 0) -> list[int]:
         """Indexes of lines from `start` still counted as body text."""
@@ -133,9 +135,10 @@ def _line(page: _Page, index: int | None) -> str:
 def _mark_boilerplate(page: _Page, vietnamese: bool) -> None:
     """Mark share lines, header/imprint lines and (in Vietnamese text) alt-text residue."""
     for i, line in enumerate(page.lines):
-        if bp.is_share_line(line):
+        folded = page.folded[i]
+        if bp.is_share_line(line, folded):
             page.kinds[i] = _SHARE
-        elif bp.is_header_line(line):
+        elif bp.is_header_line(line, folded):
             page.kinds[i] = _HEADER
         elif vietnamese and bp.is_alt_residue(line):
             page.kinds[i] = _RESIDUE
@@ -203,7 +206,7 @@ def _mark_repeats(page: _Page, titles: set[str]) -> None:
             page.kinds[i] = _ALT
             if stem and fold(stem).strip(" .") not in wanted:
                 page.captions.append(stem)
-        elif fold(line).strip(" .") in wanted:
+        elif page.folded[i].strip(" .") in wanted:
             page.kinds[i] = _REPEAT
 
 
@@ -212,7 +215,7 @@ def _mark_footer(page: _Page) -> None:
     paragraphs follow (an inline `Tin liên quan` box)."""
     start = page.title_at + 1 if page.title_at is not None else 0
     for i in page.free(start):
-        if not bp.is_footer_marker(page.lines[i]):
+        if not bp.is_footer_marker(page.lines[i], page.folded[i]):
             continue
         rest = range(i + 1, len(page.lines))
         if any(len(page.lines[j].split()) >= _LONG_PARAGRAPH for j in rest):

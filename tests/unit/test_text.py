@@ -16,6 +16,18 @@ def test_fold_drops_every_mark_and_d_stroke():
     assert fold("ĐẢNG") == fold("đảng") == "dang"
 
 
+def test_fold_is_its_definition_on_every_character():
+    # The index and the query both fold; the fast path must drop exactly the combining marks.
+    def by_definition(text: str) -> str:
+        decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF)
+    assert fold(every) == by_definition(every)
+    marked = "Aộ" + "\u034f\u0301x\u20d0\u1dc0 Ưởng\u0345"
+    assert fold(marked) == by_definition(marked)
+
+
 def test_has_marks_tells_a_marked_query():
     assert has_marks("Đảng")
     assert has_marks("đang")
