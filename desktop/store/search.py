@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Connection, Select, func, select
 from sqlalchemy.orm import Session
@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 from desktop.core.highlight import snippet
 from desktop.core.progress import Progress, check, no_progress
 from desktop.core.query import FIELDS, Query
-from desktop.store import search_postgres, search_sqlite
+from desktop.store import search_facets, search_postgres, search_sqlite
 from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
+from desktop.store.search_facets import Facets, month_column
 from desktop.store.sorting import vietnamese
 
 Db = Session | Connection
@@ -41,18 +42,6 @@ class Document:
 
     id: int
     fields: dict[str, list[str]]
-
-
-@dataclass(frozen=True)
-class Facets:
-    """Counts of the matching articles per outlet, month (`2023-10`), tag and entity."""
-
-    total: int
-    outlets: list[tuple[str, int]] = field(default_factory=list)
-    months: list[tuple[str, int]] = field(default_factory=list)
-    tags: list[tuple[str, int]] = field(default_factory=list)
-    # entity kind (person, organization, place, document) -> [(name, count)], most first
-    entities: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
 def _backend(db: Db):
@@ -202,38 +191,5 @@ def snippets(
 
 def facets(db: Db, query: Query, top: int = 50) -> Facets:
     """Counts of the matching articles per outlet, year-month, tag and entity (top `top`)."""
-    matched = _backend(db).narrow(db, _base(query), query, ranked=False)[0].subquery()
-    hit = select(matched.c.id)
-    total = db.scalar(select(func.count()).select_from(matched)) or 0
-    n = func.count().label("n")
-    outlets = db.execute(
-        select(Article.outlet, n).where(Article.id.in_(hit), Article.outlet.is_not(None))
-        .group_by(Article.outlet).order_by(n.desc(), Article.outlet)
-    ).all()
-    month = func.substr(Article.published, 1, 7)
-    months = db.execute(
-        select(month, n).where(Article.id.in_(hit), Article.published.like("____-__%"))
-        .group_by(month).order_by(month.desc())
-    ).all()
-    tags = db.execute(
-        select(Tag.name, n).join(article_tags, article_tags.c.tag_id == Tag.id)
-        .where(article_tags.c.article_id.in_(hit))
-        .group_by(Tag.name).order_by(n.desc(), Tag.name)
-    ).all()
-    people = func.count(Mention.article_id.distinct()).label("n")
-    entity_rows = db.execute(
-        select(Entity.kind, Entity.name, people).join(Mention, Mention.entity_id == Entity.id)
-        .where(Mention.article_id.in_(hit))
-        .group_by(Entity.id, Entity.kind, Entity.name).order_by(people.desc(), Entity.name)
-    ).all()
-    entities: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for kind, name, number in entity_rows:
-        if len(entities[kind]) < top:
-            entities[kind].append((name, number))
-    return Facets(
-        total,
-        [(o, c) for o, c in outlets[:top]],
-        [(m, c) for m, c in months],
-        [(t, c) for t, c in tags[:top]],
-        dict(entities),
-    )
+    base = _base(query).add_columns(Article.outlet, month_column().label("month"))
+    return search_facets.facets(db, _backend(db).narrow(db, base, query, ranked=False)[0], top)

@@ -1,0 +1,89 @@
+"""Facets: counts of the matching articles per outlet, month, tag and entity, in one statement.
+
+The match set is computed once, as a materialized CTE of (id, outlet, month), and every count
+is a GROUP BY over it, joined by UNION ALL: re-running the full-text match per facet cost five
+matches per search. Ties are ordered in Python with the Vietnamese sort key, so both backends
+list them alike and as the rest of the app does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Select, case, func, literal, null, select, union_all
+
+from desktop.core.text import sort_key
+from desktop.store.models import Article, Entity, Mention, Tag, article_tags
+
+if TYPE_CHECKING:
+    from desktop.store.search import Db
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Counts of the matching articles per outlet, month (`2023-10`), tag and entity."""
+
+    total: int
+    outlets: list[tuple[str, int]] = field(default_factory=list)
+    months: list[tuple[str, int]] = field(default_factory=list)
+    tags: list[tuple[str, int]] = field(default_factory=list)
+    # entity kind (person, organization, place, document) -> [(name, count)], most first;
+    # entities of one kind and name count together, as searching for that name finds them
+    entities: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+
+def month_column():
+    """`2023-10` for dates with a month, NULL for a bare year or an unknown date."""
+    published = Article.published
+    return case((published.like("____-__%"), func.substr(published, 1, 7)), else_=null())
+
+
+def _most_first(counts: Counter[str], top: int | None = None) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda item: (-item[1], sort_key(item[0])))[:top]
+
+
+def facets(db: Db, matched: Select, top: int = 50) -> Facets:
+    """Count `matched` (SELECT id, outlet, month of the matching articles) per facet."""
+    hit = matched.cte("hit").prefix_with("MATERIALIZED")
+    ids = select(hit.c.id)
+    n = func.count().label("n")
+    articles = select(literal("article").label("facet"), hit.c.outlet, hit.c.month, n
+                      ).group_by(hit.c.outlet, hit.c.month)
+    tags = (
+        select(literal("tag"), null(), Tag.name, n)
+        .join(article_tags, article_tags.c.tag_id == Tag.id)
+        .where(article_tags.c.article_id.in_(ids))
+        .group_by(Tag.name)
+    )
+    entities = (
+        select(literal("entity"), Entity.kind, Entity.name,
+               func.count(Mention.article_id.distinct()))
+        .join(Mention, Mention.entity_id == Entity.id)
+        .where(Mention.article_id.in_(ids))
+        .group_by(Entity.kind, Entity.name)
+    )
+    total = 0
+    outlets: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    tag_counts: Counter[str] = Counter()
+    by_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    for facet, first, second, number in db.execute(union_all(articles, tags, entities)):
+        if facet == "article":
+            total += number
+            if first is not None:
+                outlets[first] += number
+            if second is not None:
+                months[second] += number
+        elif facet == "tag":
+            tag_counts[second] += number
+        else:
+            by_kind[first][second] = number
+    return Facets(
+        total,
+        _most_first(outlets, top),
+        sorted(months.items(), reverse=True),
+        _most_first(tag_counts, top),
+        {kind: _most_first(counts, top) for kind, counts in by_kind.items()},
+    )
