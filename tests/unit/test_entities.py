@@ -379,3 +379,18 @@ def test_merged_party_board_with_province_committee(gaz: Gazetteer) -> None:
     found = names("Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa tổ chức hội nghị.", gaz,
                   "organization")
     assert found == ["Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa", "Tỉnh ủy Thanh Hóa"]
+
+
+def test_tokens_sit_on_their_text_with_kinds_and_keys() -> None:
+    from desktop.core.entity_base import tokenize
+
+    text = "  Ủy ban\tBCĐ35 – số 35-NQ/TW,\n²x _a  Hoà  \n "
+    tokens = tokenize(text)
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [(t.text, t.kind) for t in tokens[:4]] == [
+        ("Ủy", "w"), ("ban", "w"), ("BCĐ", "w"), ("35", "n"),
+    ]
+    assert [t.key for t in tokens if t.kind == "p"][0] == "-"
+    assert tokens[0].cap and not tokens[0].caps and tokens[2].caps
+    assert [t.nl for t in tokens].count(True) == 1
+    assert tokenize("Hoà")[0].key == tokenize("hòa")[0].key
