@@ -30,6 +30,7 @@ from desktop.services.articles import ArticleNotFound
 from desktop.store.archive import Archive
 from desktop.ui.archive_settings import ArchiveSettingsDialog
 from desktop.ui.article_model import ArticleTableModel
+from desktop.ui.capture import Capture
 from desktop.ui.edit_actions import EditActions
 from desktop.ui.editor import MetadataEditor
 from desktop.ui.entity_browser import EntityPanel
@@ -39,6 +40,7 @@ from desktop.ui.icons import icon
 from desktop.ui.import_summary import ImportSummaryDialog, summary_line
 from desktop.ui.progress_panel import ProgressPanel
 from desktop.ui.reader import ReadingPane
+from desktop.ui.recent_archives import RecentArchives
 from desktop.ui.search_actions import SearchActions
 from desktop.ui.sidebar import ARTICLE_IDS_MIME, Sidebar
 from desktop.ui.tasks import Task, TaskRunner
@@ -168,6 +170,9 @@ class MainWindow(QMainWindow):
         # Tagging in the reading pane and the entity browser dock: desktop/ui/entity_browser.py.
         self.entity_panel = EntityPanel(self)
         self.help = HelpActions(self)
+        self.recent_archives = RecentArchives(self)
+        # Paste, drop and download articles; watched folders: desktop/ui/capture*.py.
+        self.capture = Capture(self)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -324,8 +329,7 @@ class MainWindow(QMainWindow):
         dialog = ArchiveSettingsDialog(connection.load_choice(path), self)
         self.archive_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            connection.save_choice(path, dialog.choice())
-            self.archive_switch_requested.emit()
+            self.recent_archives.switch_to(dialog.choice())
 
     def warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Tư liệu"), message)
@@ -521,7 +525,7 @@ class MainWindow(QMainWindow):
     def _handle_drop(self, event) -> None:
         files = local_files(event)
         if not files:
-            event.ignore()
+            self.capture.handle_drop(event)  # a link or a text selection from a browser
             return
         event.acceptProposedAction()
         if event.type() == QEvent.Type.Drop:

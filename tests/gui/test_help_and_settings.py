@@ -83,3 +83,23 @@ def test_first_run_panel_until_read_then_never_again(qtbot, tmp_path, archive_pa
         second.close()
     finally:
         archive.close()
+
+
+def test_recent_archives_menu_switches_back_in_one_click(qtbot, open_window):
+    from desktop import paths
+    from desktop.services import connection
+
+    window = open_window()
+    server = connection.ArchiveChoice(shared=True, host="may-chu", user="van-thu")
+    with qtbot.waitSignal(window.archive_switch_requested):
+        window.recent_archives.switch_to(server)
+    window.recent_archives.menu.aboutToShow.emit()
+    entries = window.recent_archives.menu.actions()
+    assert [a.text() for a in entries] == [
+        "Máy chủ van-thu@may-chu:5432/tulieu", "Kho trên máy này"]
+    assert [a.isChecked() for a in entries] == [True, False]
+    with qtbot.waitSignal(window.archive_switch_requested):
+        entries[1].trigger()
+    assert connection.load_choice(paths.archive_choice_path()) == connection.ArchiveChoice()
+    recent = connection.recent_choices(paths.recent_archives_path())
+    assert recent == [connection.ArchiveChoice(), server]
