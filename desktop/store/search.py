@@ -164,7 +164,11 @@ def search_ids(
 ) -> list[int]:
     """Ids of the matching articles not in the trash, ranked by relevance unless `sort` says."""
     stmt = matching_ids(db, query, sort, descending)
-    return list(db.scalars(stmt.limit(limit) if limit is not None else stmt))
+    # Run on the Connection, not the ORM Session: for 100,000 ids the Session's result
+    # handling took 110 ms where plain rows take 50 (the index is written at commit anyway,
+    # so the Session's autoflush would bring nothing new to find).
+    conn = db.connection() if isinstance(db, Session) else db
+    return [row[0] for row in conn.execute(stmt.limit(limit) if limit is not None else stmt)]
 
 
 def count(db: Db, query: Query) -> int:
