@@ -254,11 +254,14 @@ def _is_binary(data: bytes) -> bool:
     return controls > max(3, _BINARY_CONTROLS * len(data))
 
 
-def _result(text: str, encoding: str) -> Decoded:
+def _result(text: str, encoding: str, scored: tuple[str, _Score] | None = None) -> Decoded:
+    """The decoded text, normalised, with its confidence; `scored` is a text already scored
+    and its score, reused when it is the whole normalised text (a short file read as is)."""
     text = normalize(text)
     if not text.strip():
         raise UndecodableError(MSG_EMPTY)  # only spaces and line breaks
-    return Decoded(text=text, encoding=encoding, confidence=round(_score(text).confidence, 4))
+    score = scored[1] if scored is not None and scored[0] == text else _score(text)
+    return Decoded(text=text, encoding=encoding, confidence=round(score.confidence, 4))
 
 
 _TYPOGRAPHY = frozenset("–—‘’‚“”„…•·°§€£¥©®«»\u00a0")
@@ -286,7 +289,7 @@ def _guess_utf8(text: str) -> Decoded:
     sample = text[:_SAMPLE]
     score = _score(sample)
     if score.marked >= 3 and score.marked_share >= _MIN_VIETNAMESE:
-        return _result(text, "utf-8")
+        return _result(text, "utf-8", (sample, score))
     candidates = ["viqr"] if _has_viqr_marks(sample) else []
     candidates += ["tcvn3", "vni"] if score.marked >= 3 else []
     for encoding in candidates:
@@ -296,14 +299,14 @@ def _guess_utf8(text: str) -> Decoded:
         converted_score = _score(converted)
         if converted_score.marked >= 2 and converted_score.marked_share >= 0.7:
             full = converted if sample == text else convert_legacy(text, encoding)
-            return _result(full, encoding)
-    return _result(text, "utf-8")
+            return _result(full, encoding, (converted, converted_score))
+    return _result(text, "utf-8", (sample, score))
 
 
 def _guess_legacy(data: bytes) -> Decoded:
     sample = data[:_SAMPLE]
     best: tuple[float, float] = (-1.0, -1.0)
-    best_encoding, best_text = "", ""
+    best_encoding, best_text, best_score = "", "", _Score(0.0, 0, 0.0)
     for encoding in _GUESS_ORDER:
         try:
             text = _decode_legacy_bytes(sample, encoding, strict=True)
@@ -312,10 +315,10 @@ def _guess_legacy(data: bytes) -> Decoded:
         score = _score(text)
         key = (score.marked_share, score.confidence)
         if key > best:
-            best, best_encoding, best_text = key, encoding, text
+            best, best_encoding, best_text, best_score = key, encoding, text, score
     if best[0] >= _MIN_VIETNAMESE:
         full = best_text if sample == data else _decode_legacy_bytes(data, best_encoding)
-        return _result(full, best_encoding)
+        return _result(full, best_encoding, (best_text, best_score))
     western = data.decode("cp1252", errors="replace")
     if _looks_plain(western):
         return _result(western, "cp1252")

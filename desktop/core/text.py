@@ -9,7 +9,10 @@ import hashlib
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # a character class's inside
+# Runs of spaces other than one plain space, which would only be replaced by itself (a
+# thousand pointless substitutions in an article).
+_SPACES = re.compile(rf"[{_ODD_SPACES}][ {_ODD_SPACES}]*| [ {_ODD_SPACES}]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
