@@ -97,7 +97,12 @@ def is_header_line(line: str, folded: str | None = None) -> bool:
     folded = folded if folded is not None and len(text) == len(line) else fold(text)
     if _IMPRINT.match(folded) and len(text.split()) <= 40:
         return True
-    rest = _URL.sub(" ", _EMAIL.sub(" ", _PHONE.sub(" ", text)))
+    rest = _PHONE.sub(" ", text)
+    # What an address needs, looked for first: the patterns are slow on long paragraphs.
+    if "@" in rest:
+        rest = _EMAIL.sub(" ", rest)
+    if "://" in rest or "www." in rest:
+        rest = _URL.sub(" ", rest)
     rest = rest.strip(" -–|,;:•·/()").strip()
     return not rest or bool(_HEADER.fullmatch(folded if rest == text else fold(rest)))
 
@@ -128,6 +133,8 @@ def is_alt_residue(line: str) -> bool:
 
 def image_alt_stem(line: str) -> str | None:
     """For an alt line `Hội nghị … - Ảnh 1.`, the text before `- Ảnh 1.`; else None."""
+    if "ảnh" not in line.lower():  # cheap, and the pattern is slow on long paragraphs
+        return None
     match = _IMAGE_ALT.match(line.strip())
     return match.group("stem").strip() if match else None
 
