@@ -72,12 +72,13 @@ def run_gui(
     """Open the window; `files` (from "Open with") are imported once it shows."""
     # Qt is imported here, not at module level, so the CLI starts without it.
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import install_translators
     from desktop.settings import load_settings
     from desktop.ui.icons import app_icon
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.safety import ArchiveKeeper
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Tư liệu")
@@ -86,32 +87,37 @@ def run_gui(
     app.setDesktopFileName("vn.tulieu.TuLieu")
     app.setWindowIcon(app_icon())
     install_translators(app, load_settings().language or None)
-    try:
-        archive = open_default_archive(data_dir, db_url)
-    except Exception as exc:  # noqa: BLE001 - any failure to open is shown, never a traceback
-        QMessageBox.critical(None, "Tư liệu", f"Không mở được kho tư liệu:\n{exc}")
+    # Checks a local archive on open (lock, network share, integrity) and backs it up on close.
+    keeper = ArchiveKeeper(lambda: open_default_archive(data_dir, db_url),
+                           lambda: local_data_folder(data_dir, db_url))
+    archive = keeper.open()
+    if archive is None:
         return 1
     opened = {"archive": archive}
 
     def show(archive: Archive) -> MainWindow:
         window = MainWindow(archive, outlet_table(data_dir), paths.window_state_path())
         window.archive_switch_requested.connect(lambda: switch(window))
+        window.safety.restore_requested.connect(lambda chosen: restore(window, chosen))
         window.show()
         return window
 
     def switch(old) -> None:
         # Open the newly chosen archive first; only then close the old window and archive.
-        try:
-            new = open_default_archive(data_dir, db_url)
-        except Exception as exc:  # noqa: BLE001 - the old window stays usable
-            QMessageBox.critical(old, "Tư liệu", f"Không mở được kho đã chọn:\n{exc}")
+        new = keeper.open(old)
+        if new is None:  # the old window stays usable
             return
         if not old.close():
-            new.close()
+            keeper.close(new, make_backup=False)
             return
-        opened["archive"].close()
+        keeper.close(opened["archive"])
         opened["archive"] = new
         show(new)
+
+    def restore(old, chosen: Path) -> None:
+        # The backup replaces the archive file, so the window lets go of it first.
+        if old.close():
+            opened["archive"] = keeper.restore(opened["archive"], chosen, show)
 
     first = show(archive)
     if files:
@@ -119,4 +125,4 @@ def run_gui(
     try:
         return app.exec()
     finally:
-        opened["archive"].close()
+        keeper.close(opened["archive"])

@@ -41,6 +41,7 @@ from desktop.ui.import_summary import ImportSummaryDialog, summary_line
 from desktop.ui.progress_panel import ProgressPanel
 from desktop.ui.reader import ReadingPane
 from desktop.ui.recent_archives import RecentArchives
+from desktop.ui.safety_actions import SafetyActions
 from desktop.ui.search_actions import SearchActions
 from desktop.ui.sidebar import ARTICLE_IDS_MIME, Sidebar
 from desktop.ui.tasks import Task, TaskRunner
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         # Tagging in the reading pane and the entity browser dock: desktop/ui/entity_browser.py.
         self.entity_panel = EntityPanel(self)
+        # Kho → Sao lưu ngay, Khôi phục…, Kiểm tra kho: desktop/ui/safety_actions.py.
+        self.safety = SafetyActions(self)
         self.help = HelpActions(self)
         self.recent_archives = RecentArchives(self)
         # Paste, drop and download articles; watched folders: desktop/ui/capture*.py.
