@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.backup import BackupInfo
+from desktop.ui.safety import grouped
 
 
 def size_text(size: int) -> str:
@@ -43,8 +44,7 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, info in enumerate(backups):
-            count = "?" if info.article_count is None else f"{info.article_count:,}".replace(
-                ",", ".")  # Vietnamese groups thousands with dots
+            count = "?" if info.article_count is None else grouped(info.article_count)
             cells = (f"{info.created:%d/%m/%Y %H:%M:%S}", count, size_text(info.size),
                      info.path.name)
             for column, text in enumerate(cells):

@@ -22,6 +22,14 @@ from desktop.store.lock import ArchiveLock, Holder
 from desktop.store.network import NETWORK_WARNING, is_network_path
 
 Role = QMessageBox.ButtonRole
+# The question in bold above its explanation, which gets room for a few readable lines.
+ASK_STYLE = ("QLabel#qt_msgbox_label { font-weight: bold; }"
+             " QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
+
+
+def grouped(count: int) -> str:
+    """12480 → "12.480": Vietnamese groups thousands with dots."""
+    return f"{count:,}".replace(",", ".")
 
 
 def ask(parent: QWidget | None, icon: QMessageBox.Icon, text: str, buttons: list[str],
@@ -32,6 +40,7 @@ def ask(parent: QWidget | None, icon: QMessageBox.Icon, text: str, buttons: list
     """
     box = QMessageBox(icon, "Tư liệu", text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
+    box.setStyleSheet(ASK_STYLE)
     made = [box.addButton(label, Role.AcceptRole if i == 0 else Role.RejectRole)
             for i, label in enumerate(buttons)]
     box.setDefaultButton(made[0])
@@ -112,16 +121,16 @@ class ArchiveKeeper(QObject):
         if read_only:
             ask(parent, QMessageBox.Icon.Critical, self.tr("Kho tư liệu bị hỏng"),
                 [self.tr("Thoát")],
-                self.tr("Lỗi: {0}.\nHãy đóng bản Tư liệu kia rồi mở lại để khôi phục kho từ "
-                        "bản sao lưu.").format(problems))
+                self.tr("Hãy đóng bản Tư liệu kia rồi mở lại để khôi phục kho từ bản sao lưu."
+                        "\n\nChi tiết lỗi: {0}").format(problems))
             return False
         good = self.newest_good_backup(folder)
         if good is None:
             ask(parent, QMessageBox.Icon.Critical, self.tr("Kho tư liệu bị hỏng"),
                 [self.tr("Thoát")],
-                self.tr("Lỗi: {0}.\nKhông có bản sao lưu nào dùng được. Tệp kho được để nguyên "
-                        "tại {1}; đừng xoá nó, hãy nhờ người quản trị máy xem giúp.").format(
-                    problems, paths.archive_path(folder)))
+                self.tr("Không có bản sao lưu nào dùng được. Tệp kho được để nguyên tại {1}; "
+                        "đừng xoá nó, hãy nhờ người quản trị máy xem giúp.\n\nChi tiết lỗi: {0}"
+                        ).format(problems, paths.archive_path(folder)))
             return False
         if not self.restore_damaged(good, problems, parent):
             return False
@@ -138,16 +147,16 @@ class ArchiveKeeper(QObject):
         return ask(
             parent, QMessageBox.Icon.Critical, self.tr("Kho tư liệu bị hỏng"),
             [self.tr("Khôi phục"), self.tr("Thoát")],
-            self.tr("Lỗi: {0}.\nCó thể khôi phục kho từ bản sao lưu tốt mới nhất, lúc {1} "
-                    "({2}). Những gì thay đổi sau lúc đó sẽ không có trong kho khôi phục. "
-                    "Kho hỏng được giữ lại bên cạnh, không bị xoá.").format(
+            self.tr("Có thể khôi phục kho từ bản sao lưu tốt mới nhất, lúc {1} ({2}). Những gì "
+                    "thay đổi sau lúc đó sẽ không có trong kho khôi phục. Kho hỏng được giữ lại "
+                    "bên cạnh, không bị xoá.\n\nChi tiết lỗi: {0}").format(
                 problems, f"{good.created:%H:%M %d/%m/%Y}", self.count_words(good)),
         ) == 0
 
     def count_words(self, info: backup.BackupInfo) -> str:
         if info.article_count is None:
             return self.tr("không rõ số bài")
-        return self.tr("{0} bài").format(info.article_count)
+        return self.tr("{0} bài").format(grouped(info.article_count))
 
     @staticmethod
     def newest_good_backup(folder: Path) -> backup.BackupInfo | None:
@@ -203,14 +212,16 @@ class ArchiveKeeper(QObject):
             return None
         window = show(reopened)
         if problem:
-            text = self.tr("Không khôi phục được: {0}\nKho hiện tại không bị thay đổi.").format(
+            text = self.tr("Không khôi phục được.")
+            detail = self.tr("Kho hiện tại không bị thay đổi.\n\nChi tiết lỗi: {0}").format(
                 problem)
         else:
             text = self.tr("Đã khôi phục kho từ bản sao lưu {0}.").format(chosen.name)
-            if aside is not None:
-                text += "\n" + self.tr("Kho trước đó được giữ tại {0}.").format(aside)
+            detail = "" if aside is None else self.tr(
+                "Kho trước đó được giữ tại {0}.").format(aside)
         box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information,
                           "Tư liệu", text, QMessageBox.StandardButton.Ok, window)
-        box.setObjectName("restore-result")
+        box.setInformativeText(detail)
+        box.setStyleSheet(ASK_STYLE)
         box.open()  # window-modal, not blocking: the new window is already usable behind it
         return reopened

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from desktop.services import backup
 from desktop.settings import load_settings
 from desktop.ui.restore_dialog import RestoreDialog
-from desktop.ui.safety import ask
+from desktop.ui.safety import ASK_STYLE, ask, grouped
 from desktop.ui.tasks import Task
 
 
@@ -91,8 +91,8 @@ class SafetyActions(QObject):
     def choose_restore(self) -> None:
         found = backup.list_backups(self.folder)
         if not found:
-            self._show_result(QMessageBox.Icon.Information, self.tr(
-                "Chưa có bản sao lưu nào. Kho → Sao lưu ngay để tạo một bản."))
+            self._show_result(QMessageBox.Icon.Information, self.tr("Chưa có bản sao lưu nào."),
+                              self.tr("Kho → Sao lưu ngay để tạo một bản."))
             return
         self.restore_dialog = RestoreDialog(found, self.window)
         if self.restore_dialog.exec() != QDialog.DialogCode.Accepted:
@@ -104,15 +104,16 @@ class SafetyActions(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if not checked.ok:
-            self._show_result(QMessageBox.Icon.Warning, self.tr(
-                "Bản sao lưu này bị lỗi, không dùng được: {0}\nHãy chọn bản khác.").format(
-                "; ".join(checked.problems[:3])))
+            self._show_result(
+                QMessageBox.Icon.Warning, self.tr("Bản sao lưu này bị lỗi, không dùng được."),
+                self.tr("Hãy chọn bản khác.\n\nChi tiết lỗi: {0}").format(
+                    "; ".join(checked.problems[:3])))
             return
         if self.confirm_restore(info):
             self.restore_requested.emit(info.path)
 
     def confirm_restore(self, info: backup.BackupInfo) -> bool:
-        count = "?" if info.article_count is None else str(info.article_count)
+        count = "?" if info.article_count is None else grouped(info.article_count)
         return ask(
             self.window, QMessageBox.Icon.Question,
             self.tr("Khôi phục kho về lúc {0} ({1} bài)?").format(
@@ -137,19 +138,22 @@ class SafetyActions(QObject):
     def _checked(self, result: backup.CheckResult) -> None:
         if result.ok:
             found = backup.list_backups(self.folder)
-            text = self.tr("Kho tư liệu tốt: không tìm thấy lỗi nào.")
-            text += "\n" + (self.tr("Có {0} bản sao lưu, mới nhất lúc {1}.").format(
-                len(found), f"{found[0].created:%H:%M %d/%m/%Y}") if found
+            self._show_result(
+                QMessageBox.Icon.Information, self.tr("Kho tư liệu tốt: không tìm thấy lỗi nào."),
+                self.tr("Có {0} bản sao lưu, mới nhất lúc {1}.").format(
+                    len(found), f"{found[0].created:%H:%M %d/%m/%Y}") if found
                 else self.tr("Chưa có bản sao lưu nào."))
-            self._show_result(QMessageBox.Icon.Information, text)
         else:
-            self._show_result(QMessageBox.Icon.Warning, self.tr(
-                "Kho tư liệu có lỗi:\n{0}\nĐừng nhập thêm bài; hãy dùng Kho → Khôi phục… để "
-                "đưa kho về bản sao lưu tốt mới nhất.").format(
-                "\n".join(f"• {p}" for p in result.problems[:5])))
+            self._show_result(
+                QMessageBox.Icon.Warning, self.tr("Kho tư liệu có lỗi."),
+                self.tr("Đừng nhập thêm bài; hãy dùng Kho → Khôi phục… để đưa kho về bản sao "
+                        "lưu tốt mới nhất.\n\nChi tiết lỗi:\n{0}").format(
+                    "\n".join(f"• {p}" for p in result.problems[:5])))
         self.check_finished.emit(result)
 
-    def _show_result(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.result_box = QMessageBox(icon, self.tr("Tư liệu"), text,
-                                      QMessageBox.StandardButton.Ok, self.window)
+    def _show_result(self, icon: QMessageBox.Icon, text: str, detail: str) -> None:
+        self.result_box = QMessageBox(icon, "Tư liệu", text, QMessageBox.StandardButton.Ok,
+                                      self.window)
+        self.result_box.setInformativeText(detail)
+        self.result_box.setStyleSheet(ASK_STYLE)
         self.result_box.open()  # window-modal without blocking: the window stays as it was

@@ -70,7 +70,7 @@ def test_check_says_a_good_archive_is_good(qtbot, window_on, data):
     box = window.safety.result_box
     assert box.isVisible()
     assert box.text().startswith("Kho tư liệu tốt")
-    assert "Chưa có bản sao lưu nào" in box.text()
+    assert "Chưa có bản sao lưu nào" in box.informativeText()
 
 
 def test_a_read_only_window_may_check_but_not_back_up_or_restore(window_on, data):
