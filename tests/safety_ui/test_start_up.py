@@ -31,6 +31,13 @@ def other_copy(data: Path) -> Iterator[subprocess.Popen[str]]:
     proc.wait(timeout=30)
 
 
+def another_copy_is_refused(data: Path) -> bool:
+    """Would a second process get the archive's lock now?"""
+    tried = subprocess.run([sys.executable, "-c", HOLD, str(paths.archive_path(data))],
+                           input="\n\n", capture_output=True, text=True, cwd=ROOT)
+    return tried.stdout.split()[0] == "refused"
+
+
 def test_an_archive_open_elsewhere_is_offered_read_only(data, other_copy, modal):
     modal.answer("Mở chỉ đọc")
 
@@ -59,9 +66,7 @@ def test_the_lock_is_held_while_the_window_is_open_and_let_go_after(data, modal)
     lock = lock_path(paths.archive_path(data))
 
     def look(window) -> None:
-        probe = subprocess.run([sys.executable, "-c", HOLD, str(paths.archive_path(data))],
-                               input="\n\n", capture_output=True, text=True, cwd=ROOT)
-        assert probe.stdout.split()[0] == "refused"
+        assert another_copy_is_refused(data)
 
     assert run_app(data, look) == 0
     assert lock.read_text() == ""  # released: the file no longer names us
@@ -107,3 +112,19 @@ def test_a_damaged_archive_without_a_good_backup_is_left_alone(data, modal):
     assert run_app(data) == 1
     assert "Không có bản sao lưu nào dùng được" in modal.seen[0]
     assert paths.archive_path(data).read_bytes() == before
+
+
+def test_reopening_the_same_archive_from_settings_keeps_it_locked(data, modal):
+    refusals = []
+
+    def rechoose(window) -> None:
+        window.archive_switch_requested.emit()  # Settings → Archive accepted, local again
+        assert not window.isVisible()
+
+    def reopened(window) -> None:
+        assert window.model.rowCount() == 3
+        refusals.append(another_copy_is_refused(data))
+
+    assert run_app(data, rechoose, reopened) == 0
+    assert refusals == [True]  # closing the first window did not let go of the lock
+    assert lock_path(paths.archive_path(data)).read_text() == ""
