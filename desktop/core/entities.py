@@ -79,14 +79,12 @@ def _headline_tokens(tokens: list[Token]) -> set[int]:
     """Tokens of lines Written In Title Case or in CAPITALS, where case tells nothing."""
     out: set[int] = set()
     line_start = 0
-    for i in range(len(tokens) + 1):
-        if i < len(tokens) and (i == 0 or not tokens[i].nl):
-            continue
-        words = [t for t in tokens[line_start:i] if t.kind == "w"]
-        upper = sum(1 for t in words if t.cap or t.caps)
-        if len(words) >= 5 and upper >= 0.9 * len(words):
-            out.update(range(line_start, i))
-        line_start = i
+    line_ends = [i for i, t in enumerate(tokens) if t.nl and i]
+    for end in (*line_ends, len(tokens)):
+        words = [t for t in tokens[line_start:end] if t.kind == "w"]
+        if len(words) >= 5 and sum(1 for t in words if t.cap or t.caps) >= 0.9 * len(words):
+            out.update(range(line_start, end))
+        line_start = end
     return out
 
 
