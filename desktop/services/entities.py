@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import Found, extract_entities
@@ -115,11 +115,14 @@ def resuggest(session: Session, article: Article) -> int:
     return stored
 
 
+# Built once: every imported article asks (building it cost more than running it).
+_REJECTED = select(
+    RejectedSuggestion.kind, RejectedSuggestion.key, RejectedSuggestion.start
+).where(RejectedSuggestion.article_id == bindparam("article_id"))
+
+
 def _rejections(session: Session, article_id: int) -> set[tuple[str, str, int | None]]:
-    rows = session.execute(
-        select(RejectedSuggestion.kind, RejectedSuggestion.key, RejectedSuggestion.start)
-        .where(RejectedSuggestion.article_id == article_id)
-    )
+    rows = session.execute(_REJECTED, {"article_id": article_id})
     return {(kind, key, start) for kind, key, start in rows}
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import bindparam, delete, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -89,6 +89,17 @@ def gazetteer() -> Gazetteer:
 
 
 # -- entities in a session -------------------------------------------------------------------
+# Built once: each imported article asks both (building them cost more than running them).
+_BY_ALIAS = (
+    select(Entity.kind, EntityAlias.key, Entity.id)
+    .join(EntityAlias, EntityAlias.entity_id == Entity.id)
+    .where(EntityAlias.key.in_(bindparam("keys", expanding=True)))
+)
+_BY_KEY = select(Entity.kind, Entity.key, Entity.id).where(
+    Entity.key.in_(bindparam("keys", expanding=True))
+)
+
+
 def find_entities(session: Session, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """Entity ids for (kind, key) pairs, by name first and then by alias."""
     wanted = set(pairs)
@@ -98,17 +109,9 @@ def find_entities(session: Session, pairs: Iterable[tuple[str, str]]) -> dict[tu
     found: dict[tuple[str, str], int] = {}
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
-        rows = session.execute(
-            select(Entity.kind, EntityAlias.key, Entity.id)
-            .join(EntityAlias, EntityAlias.entity_id == Entity.id)
-            .where(EntityAlias.key.in_(chunk))
-        )
-        for kind, key, entity_id in rows:
+        for kind, key, entity_id in session.execute(_BY_ALIAS, {"keys": chunk}):
             found.setdefault((kind, key), entity_id)
-        rows = session.execute(
-            select(Entity.kind, Entity.key, Entity.id).where(Entity.key.in_(chunk))
-        )
-        for kind, key, entity_id in rows:
+        for kind, key, entity_id in session.execute(_BY_KEY, {"keys": chunk}):
             found[(kind, key)] = entity_id  # a name beats someone else's alias
     return {pair: entity_id for pair, entity_id in found.items() if pair in wanted}
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.metadata import extract
@@ -37,6 +37,8 @@ UNREAD = "unread"
 NEAR_DUPLICATE = "near_duplicate"
 # Outcomes that mean the file was dealt with; anything else needs the user's attention.
 HANDLED = frozenset({IMPORTED, DUPLICATE, NEAR_DUPLICATE})
+# Built once: building a statement took longer than running it (0.27 vs 0.10 ms a file).
+_BY_HASH = select(Article.id).where(Article.content_hash == bindparam("digest"))
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def _store(
     else:
         digest = content_hash(extracted.text)
     with archive.unit_of_work() as session:
-        existing = session.scalar(select(Article.id).where(Article.content_hash == digest))
+        existing = session.scalar(_BY_HASH, {"digest": digest})
         if existing is not None:
             return FileOutcome(name, DUPLICATE, "Bài viết đã có trong kho", existing)
         article = build_article(extracted, digest, outlets)

@@ -11,13 +11,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.signature import THRESHOLD, band_keys, similarity
 from desktop.services.editing import record_change
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleBand, SourceFile
+
+# The live articles sharing a band key; built once, as building it cost more than running it.
+_CANDIDATES = select(Article.id, Article.title, Article.signature).where(
+    Article.id.in_(
+        select(ArticleBand.article_id)
+        .where(ArticleBand.key.in_(bindparam("keys", expanding=True)))
+        .distinct()
+    ),
+    Article.deleted_at.is_(None),
+)
 
 
 @dataclass(frozen=True)
@@ -31,13 +41,7 @@ def find_twin(session: Session, sig: bytes | None) -> Twin | None:
     """The live article most like `sig`, if it is similar enough to be the same story."""
     if sig is None:
         return None
-    keys = band_keys(sig)
-    candidates = select(ArticleBand.article_id).where(ArticleBand.key.in_(keys)).distinct()
-    rows = session.execute(
-        select(Article.id, Article.title, Article.signature).where(
-            Article.id.in_(candidates), Article.deleted_at.is_(None)
-        )
-    )
+    rows = session.execute(_CANDIDATES, {"keys": band_keys(sig)})
     best: Twin | None = None
     for article_id, title, other in rows:
         if other is None:
