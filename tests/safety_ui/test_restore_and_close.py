@@ -105,3 +105,25 @@ def test_a_failed_backup_on_close_is_reported(data, modal):
     modal.answer(ACCEPT)
     assert run_app(data, import_one) == 0
     assert "Không sao lưu được kho khi đóng" in modal.seen[0]
+
+
+def test_a_broken_backup_is_refused_before_anything_changes(data, modal):
+    broken = paths.backups_dir(data) / "tulieu-29991231-235959.sqlite3"
+    broken.parent.mkdir()
+    broken.write_bytes(b"\0" * 8192)
+    before = paths.archive_path(data).read_bytes()
+
+    def pick_broken(dialog: RestoreDialog) -> None:
+        assert dialog.backups[0].path == broken
+        assert dialog.table.item(0, 1).text() == "?"
+        dialog.restore_button.click()
+
+    def attempt(window) -> None:
+        modal.answer(pick_broken)
+        window.safety.restore_action.trigger()
+        assert window.isVisible()
+        assert "bị lỗi, không dùng được" in window.safety.result_box.text()
+
+    assert run_app(data, attempt) == 0
+    assert paths.archive_path(data).read_bytes() == before
+    assert not list(data.glob("replaced-*.sqlite3"))
