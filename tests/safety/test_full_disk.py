@@ -141,7 +141,7 @@ def test_import_onto_a_full_tmpfs_stops_cleanly(tmp_path):
     if not can_mount_tmpfs():
         pytest.skip("this kernel does not let tests make a mount namespace")
     data, folder, total = prepared_archive(tmp_path)
-    size = (data / "tulieu.sqlite3").stat().st_size + 160 * 1024
+    size = (data / "tulieu.sqlite3").stat().st_size + 640 * 1024
     mount = tmp_path / "tiny"
     # The archive is copied onto the tmpfs, imported into, and copied back for the checks:
     # the tmpfs vanishes with the namespace.
