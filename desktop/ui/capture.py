@@ -138,10 +138,8 @@ class Capture(QObject):
             message = self.tr("Bài này đã có trong kho (bài số {0}); không lưu thêm.").format(
                 outcome.article_id
             )
-        else:
-            message = self.tr("Đã lưu bài vào kho.")
-        if outcome.message and outcome.status != DUPLICATE:
-            message += f" {outcome.message}"
+        else:  # a near-duplicate is saved too; the service's note names its twin
+            message = " ".join(filter(None, (self.tr("Đã lưu bài vào kho."), outcome.message)))
         window.statusBar().showMessage(message, 10000)
         self.saved.emit(outcome)
 

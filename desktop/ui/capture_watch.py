@@ -41,7 +41,7 @@ class FolderWatcher(QObject):
         self.log_file = watch.log_path(data)
         self.state = watch.WatchState.load(watch.state_path(data))
         self.folders: list[Path] = []
-        self.after: watch.After = "leave"
+        self.after = "leave"
         self.done_folder: Path | None = None
         self.page: WatchFoldersPage | None = None
         self.log_dialog: ImportLogDialog | None = None
@@ -69,7 +69,7 @@ class FolderWatcher(QObject):
     def apply(self, settings: Settings) -> None:
         """Watch the folders `settings` name (none: stop); called again when they change."""
         self.folders = [Path(f) for f in settings.watched_folders]
-        self.after = settings.watch_after  # type: ignore[assignment] - checked in Settings
+        self.after = settings.watch_after  # one of watch.After: Settings checks it on load
         self.done_folder = Path(settings.watch_done_folder) if settings.watch_done_folder else None
         if self.folders and self.window.access.writable:
             self.timer.start()
