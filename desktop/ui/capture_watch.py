@@ -26,6 +26,7 @@ from desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.preferences import PreferencesDialog
 
 POLL_MS = 3000
 # A file is taken once its size and time have stayed the same this long (a download is done).
@@ -62,8 +63,8 @@ class FolderWatcher(QObject):
         archive_menu.addSeparator()
         archive_menu.addAction(self.folders_action)
         archive_menu.addAction(self.log_action)
-        # The folders are a tab of Sửa → Cài đặt…; it runs after the dialog is made.
-        window.help.preferences.triggered.connect(self._add_page)
+        # The folders are a tab of Sửa → Cài đặt….
+        window.help.page_builders.append(self._add_page)
         self.apply(load_settings())
 
     def apply(self, settings: Settings) -> None:
@@ -125,8 +126,7 @@ class FolderWatcher(QObject):
         if dialog is not None and self.page is not None:
             dialog.tabs.setCurrentWidget(self.page)
 
-    def _add_page(self) -> None:
-        dialog = self.window.help.preferences_dialog
+    def _add_page(self, dialog: PreferencesDialog) -> None:
         page = WatchFoldersPage(dialog.settings)
         dialog.add_page(page, self.tr("Thư mục theo dõi"), page.values)
         dialog.accepted.connect(lambda: self.apply(dialog.settings))

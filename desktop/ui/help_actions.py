@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -23,6 +24,8 @@ class HelpActions(QObject):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        # Other parts of the window add their own tab to each new settings dialog.
+        self.page_builders: list[Callable[[PreferencesDialog], None]] = []
 
         self.query_help = self._action(self.tr("Cách viết câu tìm kiếm"),
                                        QKeySequence.StandardKey.HelpContents,
@@ -57,5 +60,8 @@ class HelpActions(QObject):
         self.about_dialog.show()
 
     def show_preferences(self) -> None:
-        self.preferences_dialog = PreferencesDialog(parent=self.window)
-        self.preferences_dialog.open()
+        dialog = PreferencesDialog(parent=self.window)
+        for build in self.page_builders:
+            build(dialog)
+        self.preferences_dialog = dialog
+        dialog.open()
