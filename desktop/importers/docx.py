@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -31,7 +32,10 @@ _SKIP = {"del", "moveFrom", "pPr", "rPr", "instrText", "delText", "drawing", "pi
 
 @dataclass
 class _Styles:
-    """Fonts and heading levels from styles.xml, with `basedOn` inheritance resolved."""
+    """Fonts and heading levels from styles.xml, with `basedOn` inheritance resolved.
+
+    Read-only once built: one instance serves every file with the same styles.xml.
+    """
 
     ns: str
     fonts: dict[str, str | None] = field(default_factory=dict)
@@ -116,9 +120,14 @@ def _fonts_of(rpr: etree._Element | None, w: str) -> str | None:
 
 
 def _read_styles(data: bytes | None, ns: str) -> _Styles:
+    return _Styles(ns) if data is None else _parse_styles(data, ns)
+
+
+# Files made from one template share styles.xml, which Word and python-docx make large
+# (340 kB from python-docx's template: 10 ms to parse and walk, against 4 ms for the rest).
+@lru_cache(maxsize=8)
+def _parse_styles(data: bytes, ns: str) -> _Styles:
     styles = _Styles(ns)
-    if data is None:
-        return styles
     w = f"{{{ns}}}"
     root = parse_xml(data, "docx")
     styles.default_font = _fonts_of(root.find(f"{w}docDefaults/{w}rPrDefault/{w}rPr"), w)
