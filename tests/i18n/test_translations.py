@@ -154,3 +154,26 @@ def test_update_keeps_existing_translations(tmp_path):
         for m in c.iter("message")
     }
     assert messages[("MainWindow", "Nhập tệp…")] == "Import files…"
+
+
+def test_main_window_menus_in_vietnamese_then_english(app, qtbot, tmp_path):
+    from desktop.store.archive import open_local_archive
+    from desktop.ui.main_window import MainWindow
+
+    archive = open_local_archive(tmp_path / "tulieu.sqlite3")
+    try:
+        menus = {}
+        for language in ("vi", "en"):
+            i18n.install_translators(app, language)
+            window = MainWindow(archive)  # strings are translated when the widgets are made
+            qtbot.addWidget(window)
+            menus[language] = [m.title() for m in window.menus.values()]
+            menus[language + "-file"] = [a.text() for a in window.menus["file"].actions()
+                                         if not a.isSeparator()][:2]
+            window.close()
+    finally:
+        archive.close()
+    assert menus["vi"] == ["&Tệp", "&Sửa", "&Xem", "&Kho", "Trợ &giúp"]
+    assert menus["en"] == ["&File", "&Edit", "&View", "&Archive", "&Help"]
+    assert menus["vi-file"] == ["Nhập tệp…", "Nhập thư mục…"]
+    assert menus["en-file"] == ["Import files…", "Import folder…"]
