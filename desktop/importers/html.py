@@ -113,7 +113,7 @@ def _codec(label: str | None) -> str | None:
         return None
     try:
         name = codecs.lookup(label.strip().lower()).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL inside a damaged label
         return None
     if name in _AS_CP1252 or label.strip().lower() in _AS_CP1252:
         return "cp1252"

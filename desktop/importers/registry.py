@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop.importers import doc, docx, html, mht, odt, pdf, rtf, text
 from desktop.importers.base import Extracted, ImportProblem
+from desktop.importers.safe import ZIP_READ_ERRORS
 
 Reader = Callable[[bytes], Extracted]
 
@@ -80,11 +81,17 @@ def _zip_kind(data: bytes) -> str | None:
             names = set(archive.namelist())
             if "word/document.xml" in names:
                 return ".docx"
-            if "mimetype" in names and archive.read("mimetype")[:64].strip() == _ODT_MIMETYPE:
+            if "mimetype" in names and _head(archive, "mimetype").strip() == _ODT_MIMETYPE:
                 return ".odt"
-    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
+    except ZIP_READ_ERRORS:
         return None  # a broken zip: let the extension's reader explain what is wrong
     return ".zip"
+
+
+def _head(archive: zipfile.ZipFile, name: str) -> bytes:
+    # Only the start is read: the member may be a zip bomb.
+    with archive.open(name) as member:
+        return member.read(64)
 
 
 def reader_for(name: str, data: bytes) -> tuple[str, Reader]:

@@ -63,3 +63,23 @@ def run(text: str, font: str | None = None, rstyle: str | None = None) -> str:
         props += f'<w:rStyle w:val="{rstyle}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+
+
+def odt_bytes(body: str, meta: str = "") -> bytes:
+    """A minimal .odt: the mimetype member, content.xml and, if given, meta.xml."""
+    content = f'<office:document-content {ODF}><office:body><office:text>{body}'
+    content += "</office:text></office:body></office:document-content>"
+    members = {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content}
+    if meta:
+        members["meta.xml"] = f"<office:document-meta {ODF}><office:meta>{meta}</office:meta>"
+        members["meta.xml"] += "</office:document-meta>"
+    return zip_bytes(members)

@@ -9,25 +9,7 @@ import pytest
 
 from desktop.importers import doc, odt, pdf, rtf
 from desktop.importers.base import ImportProblem
-from tests.importers.builders import zip_bytes
-
-ODF = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
-)
-
-
-def _odt(body: str, meta: str = "") -> bytes:
-    content = f'<office:document-content {ODF}><office:body><office:text>{body}'
-    content += "</office:text></office:body></office:document-content>"
-    members = {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content}
-    if meta:
-        members["meta.xml"] = f"<office:document-meta {ODF}><office:meta>{meta}</office:meta>"
-        members["meta.xml"] += "</office:document-meta>"
-    return zip_bytes(members)
+from tests.importers.builders import ODF, odt_bytes, zip_bytes
 
 
 def test_odt_paragraphs_headings_lists_tables_and_meta() -> None:
@@ -45,7 +27,7 @@ def test_odt_paragraphs_headings_lists_tables_and_meta() -> None:
         "<dc:title>Hội nghị tổng kết</dc:title><meta:initial-creator>Thu Nga</meta:initial-creator>"
         "<meta:creation-date>2024-04-10T16:04:00.12</meta:creation-date>"
     )
-    extracted = odt.read(_odt(body, meta))
+    extracted = odt.read(odt_bytes(body, meta))
     assert extracted.text == "Hội nghị tổng kết\nSáng 10/4, tại Hà Nội.\nÝ một\nSTT | Đơn vị"
     assert extracted.hints.title == "Hội nghị tổng kết"
     assert extracted.hints.authors == ("Thu Nga",)
