@@ -7,8 +7,9 @@ RUNTIME_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbu
  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
  fonts-dejavu-core"
 # For the tests: LibreOffice opens the exported reports (Liberation fonts stand in for
-# Times New Roman), PostgreSQL serves the shared-archive variants of the tests.
-TEST_PACKAGES="libreoffice-writer-nogui fonts-liberation poppler-utils postgresql"
+# Times New Roman), PostgreSQL serves the shared-archive variants of the tests, PyInstaller
+# reads the bundle's libraries with objdump (binutils).
+TEST_PACKAGES="libreoffice-writer-nogui fonts-liberation poppler-utils postgresql binutils"
 
 _missing_packages() {
     local pkg missing=""
@@ -51,7 +52,7 @@ _python() {
 }
 
 _install_venv() {
-    # $1: the optional-dependency group to add ("test"), or nothing for the app alone.
+    # $1: the optional-dependency groups to add ("test,package"), or nothing for the app alone.
     local extras="${1:-}" python stamp target="."
     python=$(_python) || return 1
     if [ ! -x .venv/bin/python ]; then
@@ -75,7 +76,8 @@ bootstrap() {
     if [ "$mode" = test ]; then
         # shellcheck disable=SC2086
         _install_system_packages $RUNTIME_PACKAGES $TEST_PACKAGES || return 1
-        _install_venv test
+        # `package` (PyInstaller): tests/packaging builds the bundle and runs it.
+        _install_venv test,package
     else
         # shellcheck disable=SC2086
         _install_system_packages $RUNTIME_PACKAGES || return 1
