@@ -29,8 +29,7 @@ class Facets:
     outlets: list[tuple[str, int]] = field(default_factory=list)
     months: list[tuple[str, int]] = field(default_factory=list)
     tags: list[tuple[str, int]] = field(default_factory=list)
-    # entity kind (person, organization, place, document) -> [(name, count)], most first;
-    # entities of one kind and name count together, as searching for that name finds them
+    # entity kind (person, organization, place, document) -> [(name, count)], most first
     entities: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
@@ -40,8 +39,8 @@ def month_column():
     return case((published.like("____-__%"), func.substr(published, 1, 7)), else_=null())
 
 
-def _most_first(counts: Counter[str], top: int | None = None) -> list[tuple[str, int]]:
-    return sorted(counts.items(), key=lambda item: (-item[1], sort_key(item[0])))[:top]
+def _most_first(counts: list[tuple[str, int]], top: int) -> list[tuple[str, int]]:
+    return sorted(counts, key=lambda item: (-item[1], sort_key(item[0])))[:top]
 
 
 def facets(db: Db, matched: Select, top: int = 50) -> Facets:
@@ -51,24 +50,27 @@ def facets(db: Db, matched: Select, top: int = 50) -> Facets:
     n = func.count().label("n")
     articles = select(literal("article").label("facet"), hit.c.outlet, hit.c.month, n
                       ).group_by(hit.c.outlet, hit.c.month)
-    tags = (
-        select(literal("tag"), null(), Tag.name, n)
-        .join(article_tags, article_tags.c.tag_id == Tag.id)
-        .where(article_tags.c.article_id.in_(ids))
-        .group_by(Tag.name)
+    # Count per id first, then name the few groups: joining names before grouping looked
+    # up a tag or entity for every one of the hundreds of thousands of links.
+    per_tag = (
+        select(article_tags.c.tag_id, n).where(article_tags.c.article_id.in_(ids))
+        .group_by(article_tags.c.tag_id).subquery()
     )
-    entities = (
-        select(literal("entity"), Entity.kind, Entity.name,
-               func.count(Mention.article_id.distinct()))
-        .join(Mention, Mention.entity_id == Entity.id)
-        .where(Mention.article_id.in_(ids))
-        .group_by(Entity.kind, Entity.name)
+    tags = select(literal("tag"), null(), Tag.name, per_tag.c.n).join(
+        per_tag, per_tag.c.tag_id == Tag.id
+    )
+    per_entity = (
+        select(Mention.entity_id, func.count(Mention.article_id.distinct()).label("n"))
+        .where(Mention.article_id.in_(ids)).group_by(Mention.entity_id).subquery()
+    )
+    entities = select(literal("entity"), Entity.kind, Entity.name, per_entity.c.n).join(
+        per_entity, per_entity.c.entity_id == Entity.id
     )
     total = 0
     outlets: Counter[str] = Counter()
     months: Counter[str] = Counter()
-    tag_counts: Counter[str] = Counter()
-    by_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    tag_counts: list[tuple[str, int]] = []
+    by_kind: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for facet, first, second, number in db.execute(union_all(articles, tags, entities)):
         if facet == "article":
             total += number
@@ -77,12 +79,12 @@ def facets(db: Db, matched: Select, top: int = 50) -> Facets:
             if second is not None:
                 months[second] += number
         elif facet == "tag":
-            tag_counts[second] += number
+            tag_counts.append((second, number))
         else:
-            by_kind[first][second] = number
+            by_kind[first].append((second, number))
     return Facets(
         total,
-        _most_first(outlets, top),
+        _most_first(list(outlets.items()), top),
         sorted(months.items(), reverse=True),
         _most_first(tag_counts, top),
         {kind: _most_first(counts, top) for kind, counts in by_kind.items()},

@@ -168,6 +168,19 @@ def test_facets_follow_the_query(seeded):
     assert narrow.total == 1 and narrow.outlets == [] and narrow.months == [("2023-10", 1)]
 
 
+def test_facet_ties_are_listed_in_vietnamese_order(seeded):
+    archive, ids = seeded
+    for key, outlet in (("000", "Bình Dương"), ("001", "Ánh Sáng")):
+        record = articles.get_article(archive, ids[key])
+        changes = editing.changes_of(record)
+        changes = type(changes)(**{**changes.__dict__, "outlet": outlet})
+        editing.save_article(archive, record.id, changes, record.version)
+    # Code-point order would put `Bình` before `Ánh`.
+    assert search.facets(archive, search.parse("dang")).outlets == [
+        ("Ánh Sáng", 1), ("Bình Dương", 1), ("Tổ Quốc", 1)
+    ]
+
+
 def test_snippets_only_for_the_rows_asked_with_matches_marked(seeded):
     archive, ids = seeded
     query = search.parse("bo tu phap")
