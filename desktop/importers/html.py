@@ -25,6 +25,9 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([\w:.-]+)""", re.IGNORECASE)
 _XML_DECL_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Control characters are never content; lxml keeps them in the tree, where trafilatura's own
+# writes then fail (found by fuzzing: a vertical tab in a paragraph).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # WHATWG: these labels mean windows-1252 in every browser.
 _AS_CP1252 = {"iso8859-1", "ascii", "latin-1", "iso-8859-1", "us-ascii", "latin1"}
 # Comment boxes and forms under Vietnamese names trafilatura's English rules do not know.
@@ -126,7 +129,9 @@ def _parse(text: str) -> lxml_html.HtmlElement:
     )
     try:
         # lxml refuses str input that still declares a byte encoding.
-        return lxml_html.document_fromstring(_XML_DECL_TEXT.sub("", text), parser=parser)
+        return lxml_html.document_fromstring(
+            _CONTROL.sub("", _XML_DECL_TEXT.sub("", text)), parser=parser
+        )
     except (etree.ParserError, ValueError) as exc:
         raise ImportProblem("Trang web bị hỏng, không đọc được nội dung") from exc
 

@@ -30,9 +30,10 @@ def read(data: bytes) -> Extracted:
         raise ImportProblem("Tệp không phải định dạng RTF (thiếu phần mở đầu {\\rtf)")
     codepage = _codepage(data)
     source = data.decode(codepage, errors="replace")
+    # TypeError: striprtf on a truncated \\uN escape (found by fuzzing).
     try:
         text = rtf_to_text(source, encoding=codepage, errors="replace")
-    except (ValueError, IndexError, RecursionError) as exc:
+    except (ValueError, IndexError, TypeError, RecursionError) as exc:
         raise ImportProblem("Tệp RTF bị hỏng, không đọc được") from exc
     encoding = _legacy_encoding(data)
     if encoding:

@@ -26,10 +26,11 @@ MAX_MEMBER_BYTES = 50 * 1024 * 1024
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 
-# What a damaged member can raise while it is decompressed: zlib and lzma errors are not
-# OSErrors (found by fuzzing: one flipped bit in a deflate stream).
+# What a damaged zip can raise while it is opened or decompressed: zlib and lzma errors are not
+# OSErrors, an unknown version or method is NotImplementedError (all found by fuzzing).
 ZIP_READ_ERRORS = (
-    zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, zlib.error, lzma.LZMAError,
+    zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
+    NotImplementedError, zlib.error, lzma.LZMAError,
 )
 
 MSG_NOT_ZIP = "Tệp {kind} bị hỏng hoặc không phải tệp {kind} thật (không mở được như tệp nén)"
@@ -72,7 +73,7 @@ def open_zip(data: bytes, kind: str) -> zipfile.ZipFile:
         raise ImportProblem("Tệp rỗng")
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise ImportProblem(MSG_NOT_ZIP.format(kind=kind)) from exc
 
 
