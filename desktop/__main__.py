@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from desktop import logs
 from desktop.cli import build_parser, run_command
 
 
@@ -13,6 +14,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args.data_dir, args.db_url, getattr(args, "paths", []))
+    logs.configure()
     return run_command(args)
 
 

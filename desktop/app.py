@@ -8,7 +8,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from desktop import paths
+from desktop import logs, paths
 from desktop.core.outlets import load_outlets
 from desktop.services import connection
 from desktop.store.archive import Archive, open_archive, open_local_archive
@@ -70,6 +70,7 @@ def run_gui(
     data_dir: str | Path | None = None, db_url: str | None = None, files: Sequence[Path] = ()
 ) -> int:
     """Open the window; `files` (from "Open with") are imported once it shows."""
+    logs.configure()
     # Qt is imported here, not at module level, so the CLI starts without it.
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -27,6 +27,12 @@ def config_dir() -> Path:
     return Path(chosen) if chosen else Path(appdirs.user_config_dir(APP_NAME, False))
 
 
+def log_dir() -> Path:
+    """The app's rotating log (desktop.logs): $TULIEU_LOG_DIR, else appdirs."""
+    chosen = os.environ.get("TULIEU_LOG_DIR")
+    return Path(chosen) if chosen else Path(appdirs.user_log_dir(APP_NAME, False))
+
+
 def archive_choice_path() -> Path:
     """Which archive to open (local or a shared server), as chosen in Settings → Archive."""
     return config_dir() / "archive.json"

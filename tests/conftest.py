@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import uuid
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from desktop import logs
 from desktop.store.archive import Archive, open_archive, open_local_archive
 from tests import pg_server
 
@@ -23,6 +25,24 @@ def private_config(tmp_path_factory, monkeypatch) -> Path:
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("TULIEU_CONFIG_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(scope="session")
+def log_folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("logs")
+
+
+@pytest.fixture(autouse=True)
+def private_logs(log_folder, monkeypatch):
+    """The app's log (desktop.logs) never goes to the user's folder; let go after each test."""
+    monkeypatch.setenv("TULIEU_LOG_DIR", str(log_folder))
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in [h for h in root.handlers if h.get_name() == logs.LOG_FILE]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")
