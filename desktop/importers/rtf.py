@@ -79,7 +79,10 @@ def _info(data: bytes, codepage: str, rtf_to_text) -> FormatHints:  # noqa: ANN0
         if not match:
             return None
         inner = match.group(1).decode("latin-1")
-        return rtf_to_text(f"{{\\rtf1 {inner}}}", encoding=codepage).strip() or None
+        try:
+            return rtf_to_text(f"{{\\rtf1 {inner}}}", encoding=codepage).strip() or None
+        except (ValueError, IndexError, TypeError, RecursionError):  # a damaged field: no hint
+            return None
 
     return FormatHints(
         title=hint.clean_title(field(b"title")),
