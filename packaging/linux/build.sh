@@ -4,6 +4,7 @@
 # look for them.
 #   packaging/linux/build.sh              build with PyInstaller, then package
 #   packaging/linux/build.sh --no-build   package an existing dist/tulieu/
+# DIST=/tmp/out BUILD=/tmp/work packaging/linux/build.sh  puts outputs and work files elsewhere.
 # Needs .venv with the `package` extra (pip install -e ".[package]"); dpkg-deb for the .deb.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,30 +13,32 @@ APP_ID=vn.tulieu.TuLieu
 PYTHON=.venv/bin/python
 VERSION=$("$PYTHON" -c 'import desktop; print(desktop.__version__)')
 ARCH=$(dpkg --print-architecture 2>/dev/null || uname -m)
+DIST=${DIST:-dist}
+BUILD=${BUILD:-build}
 
 if [ "${1:-}" != "--no-build" ]; then
-    "$PYTHON" -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/tulieu.spec
+    "$PYTHON" -m PyInstaller --noconfirm --clean --distpath "$DIST" --workpath "$BUILD" packaging/tulieu.spec
 fi
-[ -x dist/tulieu/tulieu ] || { echo "dist/tulieu/tulieu is missing: build it first" >&2; exit 1; }
+[ -x "$DIST/tulieu/tulieu" ] || { echo "$DIST/tulieu/tulieu is missing: build it first" >&2; exit 1; }
 
-STAGE=build/linux-root
+STAGE=$BUILD/linux-root
 rm -rf "$STAGE"
 mkdir -p "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
     "$STAGE/usr/share/metainfo" "$STAGE/usr/share/icons/hicolor/scalable/apps"
-cp -a dist/tulieu "$STAGE/opt/tulieu"
+cp -a "$DIST/tulieu" "$STAGE/opt/tulieu"
 ln -s /opt/tulieu/tulieu "$STAGE/usr/bin/tulieu"
 install -m 644 "packaging/linux/$APP_ID.desktop" "$STAGE/usr/share/applications/"
 install -m 644 "packaging/linux/$APP_ID.metainfo.xml" "$STAGE/usr/share/metainfo/"
 install -m 644 resources/icons/tulieu.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 # Bitmap sizes too: some panels and menus still ignore the scalable icon.
-"$PYTHON" packaging/make_icons.py build/icons >/dev/null
-for png in build/icons/hicolor/*/tulieu.png; do
+"$PYTHON" packaging/make_icons.py "$BUILD/icons" >/dev/null
+for png in "$BUILD"/icons/hicolor/*/tulieu.png; do
     size=$(basename "$(dirname "$png")")
     install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/$size/apps/$APP_ID.png"
 done
 
 # A tarball of the same tree: `sudo tar -C / -xzf tulieu-….tar.gz` installs it by hand.
-TARBALL="dist/tulieu-$VERSION-linux-$ARCH.tar.gz"
+TARBALL="$DIST/tulieu-$VERSION-linux-$ARCH.tar.gz"
 tar -C "$STAGE" --owner=0 --group=0 -czf "$TARBALL" opt usr
 echo "Wrote $TARBALL"
 
@@ -56,7 +59,7 @@ Description: archive of news articles for Vietnamese offices
  Collect news articles from text, Word, web page and PDF files, correct their
  metadata, tag them and export them as Word reports laid out as official documents.
 CONTROL
-    DEB="dist/tulieu_${VERSION}_$ARCH.deb"
+    DEB="$DIST/tulieu_${VERSION}_$ARCH.deb"
     dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
     echo "Wrote $DEB"
 fi

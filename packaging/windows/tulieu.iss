@@ -26,7 +26,8 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=..\..\dist
 OutputBaseFilename=tulieu-setup-{#AppVersion}
-SetupIconFile=..\..\build\icons\tulieu.ico
+; The spec renders the icon into its work folder, build\tulieu\ by default.
+SetupIconFile=..\..\build\tulieu\icons\tulieu.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 Compression=lzma2/max
