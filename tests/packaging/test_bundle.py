@@ -85,6 +85,21 @@ def test_the_bundle_imports_lists_and_exports_a_report(bundle, tmp_path):
     assert SEED_TITLE in document_text(report)
 
 
+def test_the_bundle_reads_a_web_page(bundle, tmp_path):
+    # trafilatura, justext and htmldate read their settings and word lists from package data.
+    page = ROOT / "tests" / "fixtures" / "pages" / "toquoc-utf8.html"
+    imported = ok(run(bundle, tmp_path / "data", "import", str(page)))
+    assert "Đã nhập 1, trùng 0, lỗi 0." in imported.stdout
+
+
+def test_the_bundle_works_on_a_shared_postgresql_archive(bundle, tmp_path, postgres_url):
+    # psycopg's binary build and the PostgreSQL dialects are loaded by name, not imported.
+    shared = ("--db-url", postgres_url)
+    ok(run(bundle, tmp_path / "data", *shared, "import", str(SEED)))
+    listed = json.loads(ok(run(bundle, tmp_path / "data", *shared, "list", "--json")).stdout)
+    assert [item["title"] for item in listed] == [SEED_TITLE]
+
+
 def test_the_bundled_window_starts_headless(bundle, tmp_path):
     # The window needs Qt's offscreen platform plugin, the .qm catalogues and the icons from
     # inside the bundle; a missing plugin or resource ends the program within a second or two.
