@@ -100,15 +100,39 @@
         <translation>The archive is damaged</translation>
     </message>
     <message>
+        <source>Hãy đóng bản Tư liệu kia rồi mở lại để khôi phục kho từ bản sao lưu.
+
+Chi tiết lỗi: {0}</source>
+        <translation>Close the other copy of Tư liệu, then open the archive again to restore it from a backup.
+
+Error details: {0}</translation>
+    </message>
+    <message>
+        <source>Không có bản sao lưu nào dùng được. Tệp kho được để nguyên tại {1}; đừng xoá nó, hãy nhờ người quản trị máy xem giúp.
+
+Chi tiết lỗi: {0}</source>
+        <translation>There is no usable backup. The archive file has been left untouched at {1}; do not delete it, and ask your computer administrator to look at it.
+
+Error details: {0}</translation>
+    </message>
+    <message>
+        <source>Có thể khôi phục kho từ bản sao lưu tốt mới nhất, lúc {1} ({2}). Những gì thay đổi sau lúc đó sẽ không có trong kho khôi phục. Kho hỏng được giữ lại bên cạnh, không bị xoá.
+
+Chi tiết lỗi: {0}</source>
+        <translation>The archive can be restored from the newest good backup, made at {1} ({2}). Changes made after that time will not be in the restored archive. The damaged archive is kept alongside it, not deleted.
+
+Error details: {0}</translation>
+    </message>
+    <message>
         <source>Lỗi: {0}.
 Hãy đóng bản Tư liệu kia rồi mở lại để khôi phục kho từ bản sao lưu.</source>
-        <translation>Error: {0}.
+        <translation type="vanished">Error: {0}.
 Close the other copy of Tư liệu, then open the archive again to restore it from a backup.</translation>
     </message>
     <message>
         <source>Lỗi: {0}.
 Không có bản sao lưu nào dùng được. Tệp kho được để nguyên tại {1}; đừng xoá nó, hãy nhờ người quản trị máy xem giúp.</source>
-        <translation>Error: {0}.
+        <translation type="vanished">Error: {0}.
 There is no usable backup. The archive file has been left untouched at {1}; do not delete it, and ask your computer administrator to look at it.</translation>
     </message>
     <message>
@@ -124,7 +148,7 @@ The current archive has not been changed.</translation>
     <message>
         <source>Lỗi: {0}.
 Có thể khôi phục kho từ bản sao lưu tốt mới nhất, lúc {1} ({2}). Những gì thay đổi sau lúc đó sẽ không có trong kho khôi phục. Kho hỏng được giữ lại bên cạnh, không bị xoá.</source>
-        <translation>Error: {0}.
+        <translation type="vanished">Error: {0}.
 The archive can be restored from the newest good backup, made at {1} ({2}). Changes made after that time will not be in the restored archive. The damaged archive is kept alongside it, not deleted.</translation>
     </message>
     <message>
@@ -142,6 +166,18 @@ Kho tư liệu vẫn nguyên vẹn; hãy dùng Kho → Sao lưu ngay khi mở l�
         <translation>Could not back up the archive on closing:
 {0}
 The archive itself is intact; use Archive → Back up now when you next open it.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được.</source>
+        <translation>Could not restore the archive.</translation>
+    </message>
+    <message>
+        <source>Kho hiện tại không bị thay đổi.
+
+Chi tiết lỗi: {0}</source>
+        <translation>The current archive has not been changed.
+
+Error details: {0}</translation>
     </message>
     <message>
         <source>Đã khôi phục kho từ bản sao lưu {0}.</source>
@@ -1575,6 +1611,25 @@ The archive itself is intact; use Archive → Back up now when you next open it.
     </message>
 </context>
 <context>
+    <name>RecentArchives</name>
+    <message>
+        <source>Kho đã dùng gần đây</source>
+        <translation>Recent archives</translation>
+    </message>
+    <message>
+        <source>Kho trên máy này</source>
+        <translation>Archive on this computer</translation>
+    </message>
+    <message>
+        <source>Máy chủ (dịch vụ {0})</source>
+        <translation>Server (service {0})</translation>
+    </message>
+    <message>
+        <source>Máy chủ {0}@{1}:{2}/{3}</source>
+        <translation>Server {0}@{1}:{2}/{3}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Xuất báo cáo</source>
@@ -1878,13 +1933,43 @@ Content…</translation>
         <translation>Archive backed up: {0}</translation>
     </message>
     <message>
+        <source>Kho → Sao lưu ngay để tạo một bản.</source>
+        <translation>Use Archive → Back up now to make one.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu này bị lỗi, không dùng được.</source>
+        <translation>This backup is damaged and cannot be used.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn bản khác.
+
+Chi tiết lỗi: {0}</source>
+        <translation>Please choose another one.
+
+Error details: {0}</translation>
+    </message>
+    <message>
+        <source>Kho tư liệu có lỗi.</source>
+        <translation>The archive has errors.</translation>
+    </message>
+    <message>
+        <source>Đừng nhập thêm bài; hãy dùng Kho → Khôi phục… để đưa kho về bản sao lưu tốt mới nhất.
+
+Chi tiết lỗi:
+{0}</source>
+        <translation>Do not import any more articles; use Archive → Restore… to return the archive to the newest good backup.
+
+Error details:
+{0}</translation>
+    </message>
+    <message>
         <source>Chưa có bản sao lưu nào. Kho → Sao lưu ngay để tạo một bản.</source>
-        <translation>There are no backups yet. Use Archive → Back up now to make one.</translation>
+        <translation type="vanished">There are no backups yet. Use Archive → Back up now to make one.</translation>
     </message>
     <message>
         <source>Bản sao lưu này bị lỗi, không dùng được: {0}
 Hãy chọn bản khác.</source>
-        <translation>This backup is damaged and cannot be used: {0}
+        <translation type="vanished">This backup is damaged and cannot be used: {0}
 Please choose another one.</translation>
     </message>
     <message>
@@ -1923,13 +2008,13 @@ Please choose another one.</translation>
         <source>Kho tư liệu có lỗi:
 {0}
 Đừng nhập thêm bài; hãy dùng Kho → Khôi phục… để đưa kho về bản sao lưu tốt mới nhất.</source>
-        <translation>The archive has errors:
+        <translation type="vanished">The archive has errors:
 {0}
 Do not import any more articles; use Archive → Restore… to return the archive to the newest good backup.</translation>
     </message>
     <message>
         <source>Tư liệu</source>
-        <translation>Tư liệu</translation>
+        <translation type="vanished">Tư liệu</translation>
     </message>
 </context>
 <context>
