@@ -15,6 +15,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -49,6 +50,8 @@ article_tags = Table(
 
 class Article(Base):
     __tablename__ = "articles"
+    # Search facets count by outlet and month from this index alone (migration 0006).
+    __table_args__ = (Index("ix_articles_facets", "deleted_at", "outlet", "published"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text, default="")
@@ -221,6 +224,8 @@ class Mention(Base):
     """
 
     __tablename__ = "mentions"
+    # Entity facets read (article, entity) pairs from this index alone (migration 0006).
+    __table_args__ = (Index("ix_mentions_article_entity", "article_id", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(
