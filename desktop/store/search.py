@@ -77,7 +77,9 @@ def load_documents(db: Db, ids: Sequence[int]) -> list[Document]:
         extra[article_id][_ENTITY_FIELDS.get(kind, "org")].append(name)
     documents = []
     for row in rows:
-        body = [row.lead or "", row.body or "", *(row.captions or []), row.notes or ""]
+        # The lead is normally the body's first paragraph: indexed once, not counted twice.
+        lead = row.lead if row.lead and row.lead not in (row.body or "") else ""
+        body = [lead, row.body or "", *(row.captions or []), row.notes or ""]
         fields = {name: list(extra[row.id].get(name, [])) for name in FIELDS}
         fields["title"] = [row.title or ""]
         fields["body"] = [part for part in body if part]
