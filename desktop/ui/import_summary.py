@@ -43,25 +43,24 @@ _ORDER = {FAILED: 0, UNREAD: 1, NEAR_DUPLICATE: 2, DUPLICATE: 3, IMPORTED: 4}
 
 def summary_line(summary: ImportSummary) -> str:
     """One sentence for the status bar and the dialog's heading (one translation context
-    wherever it is shown; literal calls, so lupdate finds the strings)."""
-    tr = QCoreApplication.translate
-    text = tr("ImportSummaryDialog", "Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.").format(
+    wherever it is shown; full QCoreApplication.translate calls, so lupdate finds them)."""
+    text = QCoreApplication.translate(
+        "ImportSummaryDialog", "Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi."
+    ).format(
         summary.count(IMPORTED) + summary.count(NEAR_DUPLICATE),
         summary.count(DUPLICATE),
         summary.count(FAILED),
     )
     if summary.count(NEAR_DUPLICATE):
-        text += " " + tr(
+        text += " " + QCoreApplication.translate(
             "ImportSummaryDialog", "{0} bài gần trùng với bài đã có (đã nhập, có liên kết)."
-        ).format(
-            summary.count(NEAR_DUPLICATE)
-        )
+        ).format(summary.count(NEAR_DUPLICATE))
     if summary.count(UNREAD):
-        text += " " + tr(
+        text += " " + QCoreApplication.translate(
             "ImportSummaryDialog", "{0} tệp chưa nhận ra bảng mã (đã giữ tệp gốc)."
         ).format(summary.count(UNREAD))
     if summary.cancelled:
-        text += " " + tr(
+        text += " " + QCoreApplication.translate(
             "ImportSummaryDialog", "Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập."
         )
     return text

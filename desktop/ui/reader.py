@@ -126,7 +126,8 @@ class ReadingPane(QTextBrowser):
         return f"<p style='color:#777'>{' '.join(keys)} · {note}</p>"
 
     def _captions_html(self, record: ArticleRecord) -> str:
-        parts = [f"<h4 style='color:#555'>{escape(self.tr('Chú thích ảnh'))}</h4>"]
+        heading = escape(self.tr("Chú thích ảnh"))  # outside the f-string, where lupdate sees it
+        parts = [f"<h4 style='color:#555'>{heading}</h4>"]
         parts.extend(f"<p style='color:#555'><i>{escape(c)}</i></p>" for c in record.captions)
         return "".join(parts)
 

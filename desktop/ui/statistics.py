@@ -234,7 +234,9 @@ class StatisticsView(QWidget):
 
     def caption(self, title: str) -> str:
         query = self.main.model.query
-        return f"{title} (tìm: {query.text})" if query is not None and query.text else title
+        if query is None or not query.text:
+            return title
+        return self.tr("{0} (tìm: {1})").format(title, query.text)
 
     def refresh(self) -> None:
         ids = self.shown_ids()

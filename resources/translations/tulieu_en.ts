@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>ImportSummaryDialog</source>
-        <comment>Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportSummaryDialog</source>
-        <comment>{0} bài gần trùng với bài đã có (đã nhập, có liên kết).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportSummaryDialog</source>
-        <comment>{0} tệp chưa nhận ra bảng mã (đã giữ tệp gốc).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportSummaryDialog</source>
-        <comment>Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Giới thiệu Tư liệu</source>
@@ -1145,19 +1122,19 @@ Error details: {0}</translation>
     </message>
     <message>
         <source>Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.</source>
-        <translation type="vanished">Imported {0} articles, {1} duplicates, {2} files failed.</translation>
+        <translation>Articles imported: {0}; duplicates: {1}; files failed: {2}.</translation>
     </message>
     <message>
         <source>{0} bài gần trùng với bài đã có (đã nhập, có liên kết).</source>
-        <translation type="vanished">{0} articles are near duplicates of ones already in the archive (imported and linked).</translation>
+        <translation>{0} articles are near duplicates of ones already in the archive (imported and linked).</translation>
     </message>
     <message>
         <source>Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập.</source>
-        <translation type="vanished">Stopped as asked; the remaining files were not imported.</translation>
+        <translation>Stopped as asked; the remaining files were not imported.</translation>
     </message>
     <message>
         <source>{0} tệp chưa nhận ra bảng mã (đã giữ tệp gốc).</source>
-        <translation type="vanished">{0} files in an unrecognised encoding (originals kept).</translation>
+        <translation>{0} files in an unrecognised encoding (originals kept).</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1584,7 @@ Error details: {0}</translation>
     </message>
     <message>
         <source>Chú thích ảnh</source>
-        <translation type="vanished">Photo captions</translation>
+        <translation>Photo captions</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2151,10 @@ Do not import any more articles; use Archive → Restore… to return the archiv
     <message>
         <source>Số tin, bài nhắc đến tổ chức</source>
         <translation>Articles mentioning each organisation</translation>
+    </message>
+    <message>
+        <source>{0} (tìm: {1})</source>
+        <translation>{0} (search: {1})</translation>
     </message>
     <message>
         <source>Kết quả tìm «{0}»</source>

@@ -177,3 +177,12 @@ def test_main_window_menus_in_vietnamese_then_english(app, qtbot, tmp_path):
     assert menus["en"] == ["&File", "&Edit", "&View", "&Archive", "&Help"]
     assert menus["vi-file"] == ["Nhập tệp…", "Nhập thư mục…"]
     assert menus["en-file"] == ["Import files…", "Import folder…"]
+
+
+def test_import_summary_sentence_in_english(app):
+    from desktop.services.importing import FAILED, IMPORTED, FileOutcome, ImportSummary
+    from desktop.ui.import_summary import summary_line
+
+    summary = ImportSummary([FileOutcome("a.txt", IMPORTED, "", 1), FileOutcome("b.png", FAILED)])
+    i18n.install_translators(app, "en")
+    assert summary_line(summary) == "Articles imported: 1; duplicates: 0; files failed: 1."
