@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         self.progress.cancel_requested.connect(self._cancel_task)
         self._accept_drops_everywhere()
         self.reload()
+        # The filters count the whole archive until a search narrows them.
+        self.searching.refresh_filters()
         self._restore_state()
         self.editor.set_read_only(not self.access.writable)
         # Others may change a shared archive (or a second window the local one): look for
@@ -450,6 +452,7 @@ class MainWindow(QMainWindow):
 
     def _import_done(self, summary: importing.ImportSummary) -> None:
         self.reload()
+        self.searching.refresh_filters()
         ids = summary.article_ids
         if ids:
             self.select_article(ids[0])

@@ -80,6 +80,10 @@ def test_first_run_panel_until_read_then_never_again(qtbot, tmp_path, archive_pa
         with qtbot.waitSignal(second.import_finished, timeout=60_000):
             drop_files(second.empty, [seeds_dir])
         assert second.list_area.currentWidget() is second.table
+        # The filters count the imported archive before any search is typed.
+        groups = {second.searching.filters.tree.topLevelItem(i).text(0)
+                  for i in range(second.searching.filters.tree.topLevelItemCount())}
+        assert "Cơ quan báo chí (1)" in groups and "Tháng (3)" in groups
         second.close()
     finally:
         archive.close()
