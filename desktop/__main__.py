@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from desktop import logs
@@ -9,6 +10,8 @@ from desktop.cli import build_parser, run_command
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In the bundle, an import's worker process starts this program again; this runs its work.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.command in (None, "open"):
         from desktop.app import run_gui

@@ -64,20 +64,28 @@ def title_of(found: Found) -> str | None:
     return f"nguyên {line}" if found.former and not line.startswith("nguyên") else line
 
 
-def suggest(session: Session, article: Article, keep: Sequence[Mention] = ()) -> int:
+def suggest(
+    session: Session,
+    article: Article,
+    keep: Sequence[Mention] = (),
+    findings: Sequence[Found] | None = None,
+) -> int:
     """Store the extractor's findings in the article's body as unconfirmed mentions.
 
     Called inside the import's transaction, after the article is flushed. Findings the user
-    rejected before, and spans already in `keep` (confirmed mentions), are skipped. Returns
-    how many suggestions were stored.
+    rejected before, and spans already in `keep` (confirmed mentions), are skipped. `findings`
+    are the extractor's, already run on this body (by an import's worker process); None runs
+    it here. Returns how many suggestions were stored.
     """
     body = article.text.body if article.text else ""
     if not body:
         return 0
+    if findings is None:
+        findings = extract_entities(body, gazetteer())
     rejected = _rejections(session, article.id)
     kept = {(m.start, m.end) for m in keep}
     found = []
-    for f in extract_entities(body, gazetteer()):
+    for f in findings:
         key = entity_key(f.name)
         if not key or (f.start, f.end) in kept or body[f.start:f.end] != f.surface:
             continue

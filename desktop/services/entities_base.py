@@ -75,16 +75,21 @@ def use_gazetteer_dirs(*dirs: Path) -> None:
         _gazetteer_dirs, _gazetteer = tuple(dirs), None
 
 
+def gazetteer_dirs() -> tuple[Path, ...]:
+    """The user folders the gazetteer is read from, as chosen or by default."""
+    dirs = _gazetteer_dirs
+    if dirs is None:
+        from desktop import paths
+
+        dirs = (paths.data_dir() / "gazetteers",)
+    return dirs
+
+
 def gazetteer() -> Gazetteer:
     global _gazetteer
     with _lock:
         if _gazetteer is None:
-            dirs = _gazetteer_dirs
-            if dirs is None:
-                from desktop import paths
-
-                dirs = (paths.data_dir() / "gazetteers",)
-            _gazetteer = load_gazetteer(*(d for d in dirs if d.is_dir()))
+            _gazetteer = load_gazetteer(*(d for d in gazetteer_dirs() if d.is_dir()))
         return _gazetteer
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
-from desktop.core.metadata import extract
+from desktop.core.metadata import Metadata, extract
 from desktop.core.progress import Progress, no_progress
 from desktop.core.signature import signature
 from desktop.core.text import content_hash
@@ -22,10 +22,14 @@ from desktop.services import twins
 from desktop.services.entities import suggest as suggest_entities
 from desktop.services.pipeline import (
     DEFAULT_WORKERS,
+    POOL_MIN_FILES,
     Parsed,
+    Prepared,
     collect_files,
     in_order,
     parse_path,
+    prepare_path,
+    process_pool,
 )
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleText, SourceFile
@@ -74,29 +78,37 @@ def import_files(
     """Import every file under `paths`; each file gets an outcome, failures never stop the batch.
 
     Folders are walked, zips opened: every article inside gets its own outcome. Files are
-    parsed by a pool of `workers` threads (None: one per core; 0: on this thread) and stored
-    here, one transaction per file, in order. Cancel stops after the current file; what is
-    stored stays. `outlets` maps web domains to outlet names (core.outlets); None uses the
+    parsed (and their text worked on) by a pool of `workers` processes (None: one per core
+    but this one's, for batches big enough to repay starting them; 0: all on this thread) and
+    stored here, one transaction per file, in order. Cancel stops after the current file; what
+    is stored stays. `outlets` maps web domains to outlet names (core.outlets); None uses the
     bundled table.
     """
     files = collect_files(paths)
     summary = ImportSummary()
     done = 0
     if workers is None:
-        workers = DEFAULT_WORKERS if len(files) > 1 else 0
-    for path, parsed in in_order(files, parse_path, workers):
-        progress(done, len(files), path.name)
-        if cancel is not None and cancel.is_set():
-            summary.cancelled = True
-            break
-        for item in parsed():
-            if summary.outcomes and cancel is not None and cancel.is_set():
-                summary.cancelled = True  # inside a zip: each member is a file of its own
+        workers = DEFAULT_WORKERS if len(files) >= POOL_MIN_FILES else 0
+    pool = process_pool(workers, outlets) if workers > 0 else None
+    try:
+        work = prepare_path if pool is not None else parse_path
+        for path, parsed in in_order(files, work, workers, pool):
+            progress(done, len(files), path.name)
+            if cancel is not None and cancel.is_set():
+                summary.cancelled = True
                 break
-            summary.outcomes.append(_store_parsed(archive, item, outlets))
-        if summary.cancelled:
-            break
-        done += 1
+            for item in parsed():
+                if summary.outcomes and cancel is not None and cancel.is_set():
+                    summary.cancelled = True  # inside a zip: each member is a file of its own
+                    break
+                summary.outcomes.append(_store_parsed(archive, item, outlets))
+            if summary.cancelled:
+                break
+            done += 1
+    finally:
+        if pool is not None:
+            # Cancel returns at once: the workers finish the file they hold, then exit alone.
+            pool.shutdown(wait=not summary.cancelled, cancel_futures=True)
     progress(done, len(files), "")
     return summary
 
@@ -106,7 +118,9 @@ def _store_parsed(
 ) -> FileOutcome:
     if item.problem is not None or item.data is None or item.extracted is None:
         return FileOutcome(item.label, FAILED, item.problem or "")
-    return store_extracted(archive, item.name, item.data, item.extracted, outlets, item.label)
+    return store_extracted(
+        archive, item.name, item.data, item.extracted, outlets, item.label, item.prepared
+    )
 
 
 def import_bytes(
@@ -142,11 +156,17 @@ def store_extracted(
     extracted: Extracted,
     outlets: Mapping[str, str] | None = None,
     label: str | None = None,
+    prepared: Prepared | None = None,
 ) -> FileOutcome:
-    """Store text already read (and perhaps corrected by the user) with its original bytes."""
+    """Store text already read (and perhaps corrected by the user) with its original bytes.
+
+    `prepared` is the text work a worker process already did on `extracted`; None does it here.
+    """
     label = label or name
     try:
-        outcome = _store(archive, Path(name).name or "noi-dung", data, extracted, outlets)
+        outcome = _store(
+            archive, Path(name).name or "noi-dung", data, extracted, outlets, prepared
+        )
     except IntegrityError:
         # Another import stored the same text between our check and our insert.
         return FileOutcome(label, DUPLICATE, "Bài viết đã có trong kho")
@@ -159,6 +179,7 @@ def _store(
     data: bytes,
     extracted: Extracted,
     outlets: Mapping[str, str] | None,
+    prepared: Prepared | None,
 ) -> FileOutcome:
     if extracted.unread:
         # No text to compare: the same bytes are the same file; the name stands for a title.
@@ -171,7 +192,7 @@ def _store(
         existing = session.scalar(_BY_HASH, {"digest": digest})
         if existing is not None:
             return FileOutcome(name, DUPLICATE, "Bài viết đã có trong kho", existing)
-        article = build_article(extracted, digest, outlets)
+        article = build_article(extracted, digest, outlets, prepared.meta if prepared else None)
         article.sources.append(
             SourceFile(
                 name=name,
@@ -188,9 +209,10 @@ def _store(
             session.flush()
             return FileOutcome(name, UNREAD, extracted.unread + _UNREAD_HINT, article.id)
         session.add(article)
-        twin = twins.link(session, article, signature(article.text.body))
+        sig = prepared.signature if prepared else signature(article.text.body)
+        twin = twins.link(session, article, sig)
         session.flush()
-        suggest_entities(session, article)
+        suggest_entities(session, article, findings=prepared.findings if prepared else None)
         if twin is not None:
             message = f"Gần trùng với bài số {twin.id}: {twin.title}"
             return FileOutcome(name, NEAR_DUPLICATE, message, article.id)
@@ -201,10 +223,16 @@ _UNREAD_HINT = " Đã giữ tệp gốc trong kho: chọn bài rồi “Đọc l
 
 
 def build_article(
-    extracted: Extracted, digest: str, outlets: Mapping[str, str] | None = None
+    extracted: Extracted,
+    digest: str,
+    outlets: Mapping[str, str] | None = None,
+    meta: Metadata | None = None,
 ) -> Article:
-    """An unsaved Article with the metadata found in the text and the format's hints."""
-    meta = extract(extracted.text, extracted.hints, outlets)
+    """An unsaved Article with the metadata found in the text and the format's hints.
+
+    `meta` is what `extract` already found in this text (by a worker process), if it ran.
+    """
+    meta = meta or extract(extracted.text, extracted.hints, outlets)
     now = datetime.now()
     return Article(
         title=meta.title,

@@ -1,30 +1,49 @@
 """The reading half of an import: find the files, then parse them in parallel, in order.
 
-Parsing (decoding, unzipping, XML, PDF) is the slow part and touches no database, so a pool
-of workers runs it ahead of the single writer (ARCHITECTURE rule 5). Results are handed back
-in the order of the files, so a parallel import gives the same outcomes in the same order as
-a serial one, and only a few parsed files are held in memory at a time.
+Parsing (decoding, unzipping, XML, PDF) and the text work that follows it (metadata, the
+near-duplicate signature, entity findings) touch no database, so a pool of worker processes
+runs them ahead of the single writer (ARCHITECTURE rule 5); processes, because that work is
+pure Python and threads would only take turns on the GIL. Results are handed back in the
+order of the files, so a parallel import gives the same outcomes in the same order as a
+serial one, and only a few parsed files are held in memory at a time.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.core.entities import Found, extract_entities
+from desktop.core.metadata import Metadata, extract
+from desktop.core.signature import signature
 from desktop.importers import archives
 from desktop.importers.base import Extracted, ImportProblem
 from desktop.importers.registry import ARCHIVES, READERS, is_archive, read_bytes, read_path
+from desktop.services.entities_base import gazetteer, gazetteer_dirs, use_gazetteer_dirs
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Parsing is mostly pure Python, so more threads than cores only add GIL contention.
-DEFAULT_WORKERS = max(1, min(4, os.cpu_count() or 1))
+# One process per core, the writer's included: it is as busy as a worker. One core: none.
+DEFAULT_WORKERS = min(4, (os.cpu_count() or 1) - 1)
+# Below this many files starting the worker processes (about 0.7 s) costs more than it saves.
+POOL_MIN_FILES = 48
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The text work on one article done by a worker, so the writer only has to store it."""
+
+    meta: Metadata
+    signature: bytes | None  # of meta.body (core.signature)
+    findings: tuple[Found, ...]  # entities in meta.body, before the writer drops rejected ones
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,7 @@ class Parsed:
     data: bytes | None = None
     extracted: Extracted | None = None
     problem: str | None = None
+    prepared: Prepared | None = None  # None: the writer does the text work itself
 
 
 def supported_extensions() -> list[str]:
@@ -126,32 +146,81 @@ def _unexpected(exc: Exception) -> str:
     return f"Lỗi không mong đợi khi đọc tệp: {exc.__class__.__name__}: {exc}"
 
 
+# -- in a worker process -----------------------------------------------------------------------
+_outlets: Mapping[str, str] | None = None  # the import's outlet table, set once per worker
+
+
+def start_worker(outlets: Mapping[str, str] | None, dirs: tuple[Path, ...]) -> None:
+    """Give a fresh worker process the import's outlet table and word lists, once."""
+    global _outlets
+    _outlets = outlets
+    use_gazetteer_dirs(*dirs)
+    gazetteer()
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
+
+
+def _exit_with_parent() -> None:
+    # A worker holds both ends of its task queue, so it never sees the queue close: without
+    # this it would wait forever once the importing process is killed.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        parent.join()
+        os._exit(1)
+
+
+def prepare_path(path: Path) -> list[Parsed]:
+    """`parse_path`, then the text work on each article read (see `Prepared`)."""
+    return [_prepare(item) for item in parse_path(path)]
+
+
+def _prepare(item: Parsed) -> Parsed:
+    extracted = item.extracted
+    if extracted is None or extracted.unread:
+        return item
+    try:
+        meta = extract(extracted.text, extracted.hints, _outlets)
+        found = tuple(extract_entities(meta.body, gazetteer())) if meta.body else ()
+        return replace(item, prepared=Prepared(meta, signature(meta.body), found))
+    except Exception:  # noqa: BLE001 - the writer does it again and fails where a serial run does
+        return item
+
+
+def process_pool(
+    workers: int, outlets: Mapping[str, str] | None
+) -> ProcessPoolExecutor:
+    """Worker processes for `prepare_path`. Spawned, not forked: the GUI starts imports from a
+    QThread, and forking a process that runs threads can copy a lock held by one of them."""
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=start_worker,
+        initargs=(outlets, gazetteer_dirs()),
+    )
+
+
+# -- in the importing process --------------------------------------------------------------------
 def in_order(
-    items: Iterable[T], work: Callable[[T], R], workers: int = DEFAULT_WORKERS
+    items: Iterable[T], work: Callable[[T], R], workers: int, pool: ProcessPoolExecutor | None
 ) -> Iterator[tuple[T, Callable[[], R]]]:
-    """Run `work` on each item in a pool and yield `(item, result getter)` in item order.
+    """Run `work` on each item in `pool` and yield `(item, result getter)` in item order.
 
     At most `2 * workers` items are in flight, so memory stays bounded however many files
-    there are. Stopping the iteration early (cancel) drops the items not started yet.
-    `workers <= 0` runs each item on the calling thread when its turn comes (no pool).
+    there are; the pool's owner shuts it down, cancelling the items not started yet.
+    No pool: each item runs on the calling thread when its turn comes.
     """
-    if workers <= 0:
+    if pool is None:
         for item in items:
             yield item, (lambda item=item: work(item))
         return
-    pool = ThreadPoolExecutor(workers, thread_name_prefix="tulieu-parse")
     pending: deque[tuple[T, Future[R]]] = deque()
     source = iter(items)
-    try:
-        for item in source:
-            pending.append((item, pool.submit(work, item)))
-            if len(pending) >= 2 * workers:
-                break
-        while pending:
-            item, future = pending.popleft()
-            for following in source:  # keep the pool busy while the caller stores this one
-                pending.append((following, pool.submit(work, following)))
-                break
-            yield item, future.result
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+    for item in source:
+        pending.append((item, pool.submit(work, item)))
+        if len(pending) >= 2 * workers:
+            break
+    while pending:
+        item, future = pending.popleft()
+        for following in source:  # keep the pool busy while the caller stores this one
+            pending.append((following, pool.submit(work, following)))
+            break
+        yield item, future.result

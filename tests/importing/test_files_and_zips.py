@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.services import articles
 from desktop.services.importing import DUPLICATE, FAILED, IMPORTED, import_files
 from desktop.services.pipeline import collect_files
-from desktop.store.models import Article, SourceFile
+from desktop.store.models import Article, Mention, SourceFile
 from tests.importers.builders import zip_bytes
 from tests.importing.helpers import count, distinct_articles, docx_of, encrypted_member_zip
 
@@ -183,54 +183,67 @@ def test_parallel_and_serial_give_the_same_outcomes_in_the_same_order(
     other = open_local_archive(tmp_path / "other" / "tulieu.sqlite3", tmp_path / "backups2")
     try:
         parallel = import_files(other, batch, workers=3).outcomes
+        stored_in_parallel = _stored(other)
     finally:
         other.close()
     assert [(o.path, o.status, o.message) for o in parallel] == [
         (o.path, o.status, o.message) for o in serial]
     assert [o.article_id for o in parallel] == [o.article_id for o in serial]
+    # What the worker processes worked out (metadata, signature, entities) is what the
+    # serial import works out itself.
+    assert stored_in_parallel == _stored(sqlite_archive)
     statuses = [o.status for o in serial]
     assert statuses.count(FAILED) == 3 and statuses.count(DUPLICATE) == 2
     assert len(statuses) == 15
 
 
-def test_parsing_really_runs_on_the_pool(sqlite_archive, tmp_path, seed_files, monkeypatch):
+def _stored(archive) -> tuple[list, list]:
+    with archive.unit_of_work() as session:
+        found = [
+            (a.id, a.title, a.published, a.outlet, a.authors, a.category, a.signature,
+             a.twin_of_id, a.text.body, a.text.lead)
+            for a in session.query(Article).order_by(Article.id)
+        ]
+        mentions = sorted(
+            (m.article_id, m.start, m.end, m.surface, m.title, m.entity.kind, m.entity.name)
+            for m in session.query(Mention)
+        )
+    assert mentions
+    return found, mentions
+
+
+def _recording_prepare(path: Path):
+    """`prepare_path` noting the process it ran in; pickled by name into the workers."""
     from desktop.services import pipeline
 
-    threads: set[str] = set()
-    real = pipeline.parse_path
+    with open(os.environ["TULIEU_TEST_PIDS"], "a", encoding="utf-8") as pids:
+        pids.write(f"{os.getpid()}\n")
+    return pipeline.prepare_path(path)
 
-    def spy(path: Path):
-        threads.add(threading.current_thread().name)
-        return real(path)
 
-    monkeypatch.setattr(pipeline, "parse_path", spy)
-    monkeypatch.setattr("desktop.services.importing.parse_path", spy)
+def test_parsing_really_runs_in_worker_processes(
+    sqlite_archive, tmp_path, seed_files, monkeypatch
+):
+    pids = tmp_path / "pids.txt"
+    monkeypatch.setenv("TULIEU_TEST_PIDS", str(pids))  # spawned workers inherit it
+    monkeypatch.setattr("desktop.services.importing.prepare_path", _recording_prepare)
     distinct_articles(tmp_path / "n", seed_files, 8)
     summary = import_files(sqlite_archive, [tmp_path / "n"], workers=2)
     assert summary.count(IMPORTED) == 8
-    assert threads and all(name.startswith("tulieu-parse") for name in threads)
-    assert threading.current_thread().name not in threads
+    seen = pids.read_text(encoding="utf-8").split()
+    assert len(seen) == 8 and str(os.getpid()) not in seen
     assert os.path.basename(summary.outcomes[0].path) == "bai-000.txt"
 
 
-def test_cancel_inside_a_zip_stops_after_the_current_member(
+def test_small_batches_are_not_worth_starting_processes(
     sqlite_archive, tmp_path, seed_files, monkeypatch
 ):
-    from desktop.services import importing
+    from desktop.services import pipeline
 
-    zipped = tmp_path / "lon.zip"
-    zipped.write_bytes(zip_bytes({f"{i}.txt": seed_files[i].read_bytes() for i in range(5)}))
-    cancel = threading.Event()
-    real = importing.store_extracted
+    def no_pool(*args):
+        raise AssertionError("a process pool for a handful of files")
 
-    def store_then_cancel(*args, **kwargs):
-        outcome = real(*args, **kwargs)
-        if outcome.path.endswith("/1.txt"):
-            cancel.set()  # the user presses Stop while the second member is being stored
-        return outcome
-
-    monkeypatch.setattr(importing, "store_extracted", store_then_cancel)
-    summary = import_files(sqlite_archive, [zipped, seed_files[0]], cancel=cancel)
-    assert summary.cancelled
-    assert [Path(o.path).name for o in summary.outcomes] == ["0.txt", "1.txt"]
-    assert count(sqlite_archive, Article) == 2
+    monkeypatch.setattr("desktop.services.importing.process_pool", no_pool)
+    distinct_articles(tmp_path / "n", seed_files, pipeline.POOL_MIN_FILES - 1)
+    summary = import_files(sqlite_archive, [tmp_path / "n"])
+    assert summary.count(IMPORTED) == pipeline.POOL_MIN_FILES - 1

@@ -85,6 +85,16 @@ def test_the_bundle_imports_lists_and_exports_a_report(bundle, tmp_path):
     assert SEED_TITLE in document_text(report)
 
 
+def test_the_bundle_imports_a_big_batch_in_worker_processes(bundle, tmp_path, seed_files):
+    # Enough files to start the worker processes, which re-run the bundled program.
+    from desktop.services.pipeline import POOL_MIN_FILES
+    from tests.importing.helpers import distinct_articles
+
+    distinct_articles(tmp_path / "nhieu", seed_files, POOL_MIN_FILES)
+    imported = ok(run(bundle, tmp_path / "data", "import", str(tmp_path / "nhieu")))
+    assert f"Đã nhập {POOL_MIN_FILES}, trùng 0, lỗi 0." in imported.stdout
+
+
 def test_the_bundle_reads_a_web_page(bundle, tmp_path):
     # trafilatura, justext and htmldate read their settings and word lists from package data.
     page = ROOT / "tests" / "fixtures" / "pages" / "toquoc-utf8.html"
