@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.dates import PartialDate
@@ -13,7 +13,7 @@ from desktop.core.records import ArticleRecord, ArticleRow
 from desktop.core.text import sort_key
 from desktop.store.archive import Archive
 from desktop.store.models import Article, Mention, Tag
-from desktop.store.sorting import vietnamese
+from desktop.store.sorting import column_order
 
 
 class ArticleNotFound(LookupError):
@@ -46,25 +46,11 @@ def _in_scope(query: Select, scope: Scope) -> Select:
     return query
 
 
-def _order_by(column: str) -> ColumnElement:
-    match column:
-        case "title":
-            return vietnamese(Article.title)
-        case "outlet":
-            return vietnamese(func.coalesce(Article.outlet, ""))
-        case "authors":
-            return vietnamese(func.coalesce(Article.authors[0].as_string(), ""))
-        case "imported":
-            return Article.imported_at
-        case _:
-            return func.coalesce(Article.published, "")
-
-
 def list_ids(
     archive: Archive, sort: str = "published", descending: bool = True, scope: Scope = Scope()
 ) -> list[int]:
     """Every article id in the scope, in display order; the table fetches rows by id."""
-    order = _order_by(sort)
+    order = column_order(sort)
     order = order.desc() if descending else order.asc()
     with archive.unit_of_work() as session:
         query = _in_scope(select(Article.id), scope)

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, Select, func, select
+from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.highlight import snippet
@@ -28,7 +28,7 @@ from desktop.core.query import FIELDS, Query
 from desktop.store import search_facets, search_postgres, search_sqlite
 from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
 from desktop.store.search_facets import Facets, month_column
-from desktop.store.sorting import vietnamese
+from desktop.store.sorting import column_order
 
 Db = Session | Connection
 BATCH = 500
@@ -136,20 +136,6 @@ def _base(query: Query) -> Select:
     return stmt
 
 
-def _sort_column(sort: str) -> ColumnElement:
-    match sort:
-        case "title":
-            return vietnamese(Article.title)
-        case "outlet":
-            return vietnamese(func.coalesce(Article.outlet, ""))
-        case "authors":
-            return vietnamese(func.coalesce(Article.authors[0].as_string(), ""))
-        case "imported":
-            return Article.imported_at
-        case _:
-            return func.coalesce(Article.published, "")
-
-
 def matching_ids(db: Db, query: Query, sort: str = "rank", descending: bool = True) -> Select:
     """The SELECT of matching article ids in display order (without a limit)."""
     stmt, rank_order = _backend(db).narrow(db, _base(query), query)
@@ -157,7 +143,7 @@ def matching_ids(db: Db, query: Query, sort: str = "rank", descending: bool = Tr
         # Most relevant first when descending; ties and the reverse order by date.
         order = [o.asc() if descending else o.desc() for o in rank_order]
         return stmt.order_by(*order, Article.id.desc())
-    column = _sort_column("published" if sort == "rank" else sort)
+    column = column_order("published" if sort == "rank" else sort)
     return stmt.order_by(column.desc() if descending else column.asc(), Article.id.desc())
 
 
