@@ -203,12 +203,11 @@ def _store(
                 imported_at=article.imported_at,
             )
         )
+        session.add(article)
         if extracted.unread:
             article.notes = extracted.unread
-            session.add(article)
             session.flush()
             return FileOutcome(name, UNREAD, extracted.unread + _UNREAD_HINT, article.id)
-        session.add(article)
         sig = prepared.signature if prepared else signature(article.text.body)
         twin = twins.link(session, article, sig)
         session.flush()
