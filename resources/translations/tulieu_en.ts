@@ -101,18 +101,6 @@ Chi tiết lỗi: {0}</source>
 Error details: {0}</translation>
     </message>
     <message>
-        <source>Lỗi: {0}.
-Hãy đóng bản Tư liệu kia rồi mở lại để khôi phục kho từ bản sao lưu.</source>
-        <translation type="vanished">Error: {0}.
-Close the other copy of Tư liệu, then open the archive again to restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>Lỗi: {0}.
-Không có bản sao lưu nào dùng được. Tệp kho được để nguyên tại {1}; đừng xoá nó, hãy nhờ người quản trị máy xem giúp.</source>
-        <translation type="vanished">Error: {0}.
-There is no usable backup. The archive file has been left untouched at {1}; do not delete it, and ask your computer administrator to look at it.</translation>
-    </message>
-    <message>
         <source>Không khôi phục được: {0}
 Kho hiện tại không bị thay đổi.</source>
         <translation>Could not restore: {0}
@@ -121,12 +109,6 @@ The current archive has not been changed.</translation>
     <message>
         <source>Khôi phục</source>
         <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Lỗi: {0}.
-Có thể khôi phục kho từ bản sao lưu tốt mới nhất, lúc {1} ({2}). Những gì thay đổi sau lúc đó sẽ không có trong kho khôi phục. Kho hỏng được giữ lại bên cạnh, không bị xoá.</source>
-        <translation type="vanished">Error: {0}.
-The archive can be restored from the newest good backup, made at {1} ({2}). Changes made after that time will not be in the restored archive. The damaged archive is kept alongside it, not deleted.</translation>
     </message>
     <message>
         <source>không rõ số bài</source>
@@ -1264,10 +1246,6 @@ Error details: {0}</translation>
         <translation>Articles ({0});;All files (*)</translation>
     </message>
     <message>
-        <source>Bài viết (*.txt);;Mọi tệp (*)</source>
-        <translation type="vanished">Articles (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Nhập cả thư mục</source>
         <translation>Import a whole folder</translation>
     </message>
@@ -1940,16 +1918,6 @@ Error details:
 {0}</translation>
     </message>
     <message>
-        <source>Chưa có bản sao lưu nào. Kho → Sao lưu ngay để tạo một bản.</source>
-        <translation type="vanished">There are no backups yet. Use Archive → Back up now to make one.</translation>
-    </message>
-    <message>
-        <source>Bản sao lưu này bị lỗi, không dùng được: {0}
-Hãy chọn bản khác.</source>
-        <translation type="vanished">This backup is damaged and cannot be used: {0}
-Please choose another one.</translation>
-    </message>
-    <message>
         <source>Khôi phục kho về lúc {0} ({1} bài)?</source>
         <translation>Restore the archive to how it was at {0} ({1} articles)?</translation>
     </message>
@@ -1980,18 +1948,6 @@ Please choose another one.</translation>
     <message>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>There are no backups yet.</translation>
-    </message>
-    <message>
-        <source>Kho tư liệu có lỗi:
-{0}
-Đừng nhập thêm bài; hãy dùng Kho → Khôi phục… để đưa kho về bản sao lưu tốt mới nhất.</source>
-        <translation type="vanished">The archive has errors:
-{0}
-Do not import any more articles; use Archive → Restore… to return the archive to the newest good backup.</translation>
-    </message>
-    <message>
-        <source>Tư liệu</source>
-        <translation type="vanished">Tư liệu</translation>
     </message>
 </context>
 <context>
@@ -2330,17 +2286,6 @@ Do not import any more articles; use Archive → Restore… to return the archiv
     <message>
         <source>Nhãn</source>
         <translation>Tags</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Đã nhập {0} bài, {1} bài trùng, {2} tệp lỗi.</source>
-        <translation type="vanished">Imported {0} articles, {1} duplicates, {2} files failed.</translation>
-    </message>
-    <message>
-        <source>Đã dừng theo yêu cầu; các tệp còn lại chưa được nhập.</source>
-        <translation type="vanished">Stopped as asked; the remaining files were not imported.</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,7 @@ def test_english_reaches_a_real_widget(app):
 def test_vietnamese_keeps_the_sources_and_translates_qt(app):
     assert i18n.install_translators(app, "vi") == "vi"
     assert translate("MainWindow", "Nhập tệp…") == "Nhập tệp…"
-    # Qt's calendars and numbers the Vietnamese way: "1.234,5", month names in Vietnamese.
+    # Qt's numbers (and calendars) the Vietnamese way: "1.234,5".
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
     # Qt's own standard buttons follow, from our qtbase_vi catalogue.
     assert translate("QPlatformTheme", "Cancel") == "Huỷ"
