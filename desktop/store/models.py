@@ -51,7 +51,10 @@ article_tags = Table(
 class Article(Base):
     __tablename__ = "articles"
     # Search facets count by outlet and month from this index alone (migration 0006).
-    __table_args__ = (Index("ix_articles_facets", "deleted_at", "outlet", "published"),)
+    __table_args__ = (
+        Index("ix_articles_facets", "deleted_at", "outlet", "published"),
+        Index("ix_articles_live_published", "deleted_at", "published"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text, default="")

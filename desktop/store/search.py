@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.core.highlight import snippet
 from desktop.core.progress import Progress, check, no_progress
 from desktop.core.query import FIELDS, Query
-from desktop.store import search_facets, search_postgres, search_sqlite
+from desktop.store import search_facets, search_postgres, search_sqlite, search_tiers
 from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
 from desktop.store.search_facets import Facets, month_column
 from desktop.store.sorting import column_order
@@ -127,13 +127,7 @@ def index_all(db: Db) -> None:
 
 def _base(query: Query) -> Select:
     """SELECT the ids of articles outside the trash within the query's dates."""
-    stmt = select(Article.id).where(Article.deleted_at.is_(None))
-    if query.dates is not None:
-        # Partial ISO dates sort as text; `--05-24` (no year) sorts before every year.
-        stmt = stmt.where(Article.published >= (query.dates.start or "0"))
-        if query.dates.end is not None:
-            stmt = stmt.where(Article.published < query.dates.end)
-    return stmt
+    return search_tiers.live_within(query.dates)
 
 
 def matching_ids(db: Db, query: Query, sort: str = "rank", descending: bool = True) -> Select:
@@ -151,11 +145,16 @@ def search_ids(
     db: Db, query: Query, sort: str = "rank", descending: bool = True, limit: int | None = None
 ) -> list[int]:
     """Ids of the matching articles not in the trash, ranked by relevance unless `sort` says."""
+    conn = db.connection() if isinstance(db, Session) else db
+    if _backend(db) is search_sqlite and sort in ("rank", "published"):
+        big = (search_tiers.ranked if sort == "rank" else search_tiers.by_date)(conn, query)
+        if big is not None:
+            big = big if descending else big[::-1]
+            return big[:limit] if limit is not None else big
     stmt = matching_ids(db, query, sort, descending)
     # Run on the Connection, not the ORM Session: for 100,000 ids the Session's result
     # handling took 110 ms where plain rows take 50 (the index is written at commit anyway,
     # so the Session's autoflush would bring nothing new to find).
-    conn = db.connection() if isinstance(db, Session) else db
     return [row[0] for row in conn.execute(stmt.limit(limit) if limit is not None else stmt)]
 
 
@@ -183,5 +182,10 @@ def snippets(
 
 def facets(db: Db, query: Query, top: int = 50) -> Facets:
     """Counts of the matching articles per outlet, year-month, tag and entity (top `top`)."""
+    if _backend(db) is search_sqlite:
+        conn = db.connection() if isinstance(db, Session) else db
+        big = search_tiers.counts(conn, query)
+        if big is not None:
+            return big.facets(top)
     base = _base(query).add_columns(Article.outlet, month_column().label("month"))
     return search_facets.facets(db, _backend(db).narrow(db, base, query, ranked=False)[0], top)

@@ -11,12 +11,17 @@ from desktop.store import search as index
 EXTRA = "Thời tiết Hà Nội\n\nCông nhân đang sửa đường ở Hà Nội vào buổi sáng thứ hai.\n"
 
 
-@pytest.fixture
-def seeded(archive, seed_files, tmp_path):
+def import_seeds(archive, seed_files, tmp_path) -> dict[str, int]:
+    """Import the seeds and one article about the weather; ids by file name: `000`, `ext`."""
     extra = tmp_path / "extra.txt"
     extra.write_text(EXTRA, encoding="utf-8")
     summary = import_files(archive, [*seed_files, extra])
-    ids = {o.path.rsplit("/", 1)[-1][:3]: o.article_id for o in summary.outcomes}
+    return {o.path.rsplit("/", 1)[-1][:3]: o.article_id for o in summary.outcomes}
+
+
+@pytest.fixture
+def seeded(archive, seed_files, tmp_path):
+    ids = import_seeds(archive, seed_files, tmp_path)
     # The entity names suggested on import are indexed too; these tests are about the text
     # and set their own entities.
     with archive.unit_of_work() as session:
