@@ -1,4 +1,4 @@
-"""Import article files into the archive: one transaction per file, nothing half-written."""
+"""Import article files into the archive: each file whole or not at all, several per commit."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from desktop.core.metadata import Metadata, extract
 from desktop.core.progress import Progress, no_progress
@@ -20,6 +21,7 @@ from desktop.importers.base import Extracted, ImportProblem
 from desktop.importers.registry import read_bytes
 from desktop.services import twins
 from desktop.services.entities import suggest as suggest_entities
+from desktop.services.import_batch import Batches
 from desktop.services.pipeline import (
     DEFAULT_WORKERS,
     POOL_MIN_FILES,
@@ -80,9 +82,9 @@ def import_files(
     Folders are walked, zips opened: every article inside gets its own outcome. Files are
     parsed (and their text worked on) by a pool of `workers` processes (None: one per core
     but this one's, for batches big enough to repay starting them; 0: all on this thread) and
-    stored here, one transaction per file, in order. Cancel stops after the current file; what
-    is stored stays. `outlets` maps web domains to outlet names (core.outlets); None uses the
-    bundled table.
+    stored here in order, each file in a savepoint of a transaction that several share
+    (import_batch). Cancel stops after the current file; what is stored stays. `outlets` maps
+    web domains to outlet names (core.outlets); None uses the bundled table.
     """
     files = collect_files(paths)
     summary = ImportSummary()
@@ -92,35 +94,27 @@ def import_files(
     pool = process_pool(workers, outlets) if workers > 0 else None
     try:
         work = prepare_path if pool is not None else parse_path
-        for path, parsed in in_order(files, work, workers, pool):
-            progress(done, len(files), path.name)
-            if cancel is not None and cancel.is_set():
-                summary.cancelled = True
-                break
-            for item in parsed():
-                if summary.outcomes and cancel is not None and cancel.is_set():
-                    summary.cancelled = True  # inside a zip: each member is a file of its own
+        with Batches(archive) as batches:
+            for path, parsed in in_order(files, work, workers, pool):
+                progress(done, len(files), path.name)
+                if cancel is not None and cancel.is_set():
+                    summary.cancelled = True
                     break
-                summary.outcomes.append(_store_parsed(archive, item, outlets))
-            if summary.cancelled:
-                break
-            done += 1
+                for item in parsed():
+                    if summary.outcomes and cancel is not None and cancel.is_set():
+                        summary.cancelled = True  # inside a zip: each member is a file of its own
+                        break
+                    summary.outcomes.append(_store_parsed(batches.session(), item, outlets))
+                if summary.cancelled:
+                    break
+                done += 1
+                batches.file_done()
     finally:
         if pool is not None:
             # Cancel returns at once: the workers finish the file they hold, then exit alone.
             pool.shutdown(wait=not summary.cancelled, cancel_futures=True)
     progress(done, len(files), "")
     return summary
-
-
-def _store_parsed(
-    archive: Archive, item: Parsed, outlets: Mapping[str, str] | None
-) -> FileOutcome:
-    if item.problem is not None or item.data is None or item.extracted is None:
-        return FileOutcome(item.label, FAILED, item.problem or "")
-    return store_extracted(
-        archive, item.name, item.data, item.extracted, outlets, item.label, item.prepared
-    )
 
 
 def import_bytes(
@@ -156,25 +150,33 @@ def store_extracted(
     extracted: Extracted,
     outlets: Mapping[str, str] | None = None,
     label: str | None = None,
-    prepared: Prepared | None = None,
 ) -> FileOutcome:
-    """Store text already read (and perhaps corrected by the user) with its original bytes.
+    """Store text already read (and perhaps corrected by the user) with its original bytes."""
+    with archive.unit_of_work() as session:
+        return _store_parsed(session, Parsed(label or name, name, data, extracted), outlets)
 
-    `prepared` is the text work a worker process already did on `extracted`; None does it here.
-    """
-    label = label or name
+
+def _store_parsed(
+    session: Session, item: Parsed, outlets: Mapping[str, str] | None
+) -> FileOutcome:
+    """Store one file in a savepoint of the caller's transaction: a file that fails leaves
+    nothing of itself behind, and the files stored before it in the transaction stay."""
+    if item.problem is not None or item.data is None or item.extracted is None:
+        return FileOutcome(item.label, FAILED, item.problem or "")
     try:
-        outcome = _store(
-            archive, Path(name).name or "noi-dung", data, extracted, outlets, prepared
-        )
+        with session.begin_nested():
+            outcome = _store(
+                session, Path(item.name).name or "noi-dung", item.data, item.extracted,
+                outlets, item.prepared,
+            )
     except IntegrityError:
         # Another import stored the same text between our check and our insert.
-        return FileOutcome(label, DUPLICATE, "Bài viết đã có trong kho")
-    return replace(outcome, path=label)
+        return FileOutcome(item.label, DUPLICATE, "Bài viết đã có trong kho")
+    return replace(outcome, path=item.label)
 
 
 def _store(
-    archive: Archive,
+    session: Session,
     name: str,
     data: bytes,
     extracted: Extracted,
@@ -188,34 +190,33 @@ def _store(
         extracted = replace(extracted, hints=replace(extracted.hints, title=title))
     else:
         digest = content_hash(extracted.text)
-    with archive.unit_of_work() as session:
-        existing = session.scalar(_BY_HASH, {"digest": digest})
-        if existing is not None:
-            return FileOutcome(name, DUPLICATE, "Bài viết đã có trong kho", existing)
-        article = build_article(extracted, digest, outlets, prepared.meta if prepared else None)
-        article.sources.append(
-            SourceFile(
-                name=name,
-                kind=extracted.kind,
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                data=data,
-                imported_at=article.imported_at,
-            )
+    existing = session.scalar(_BY_HASH, {"digest": digest})
+    if existing is not None:
+        return FileOutcome(name, DUPLICATE, "Bài viết đã có trong kho", existing)
+    article = build_article(extracted, digest, outlets, prepared.meta if prepared else None)
+    article.sources.append(
+        SourceFile(
+            name=name,
+            kind=extracted.kind,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            data=data,
+            imported_at=article.imported_at,
         )
-        session.add(article)
-        if extracted.unread:
-            article.notes = extracted.unread
-            session.flush()
-            return FileOutcome(name, UNREAD, extracted.unread + _UNREAD_HINT, article.id)
-        sig = prepared.signature if prepared else signature(article.text.body)
-        twin = twins.link(session, article, sig)
+    )
+    session.add(article)
+    if extracted.unread:
+        article.notes = extracted.unread
         session.flush()
-        suggest_entities(session, article, findings=prepared.findings if prepared else None)
-        if twin is not None:
-            message = f"Gần trùng với bài số {twin.id}: {twin.title}"
-            return FileOutcome(name, NEAR_DUPLICATE, message, article.id)
-        return FileOutcome(name, IMPORTED, "", article.id)
+        return FileOutcome(name, UNREAD, extracted.unread + _UNREAD_HINT, article.id)
+    sig = prepared.signature if prepared else signature(article.text.body)
+    twin = twins.link(session, article, sig)
+    session.flush()
+    suggest_entities(session, article, findings=prepared.findings if prepared else None)
+    if twin is not None:
+        message = f"Gần trùng với bài số {twin.id}: {twin.title}"
+        return FileOutcome(name, NEAR_DUPLICATE, message, article.id)
+    return FileOutcome(name, IMPORTED, "", article.id)
 
 
 _UNREAD_HINT = " Đã giữ tệp gốc trong kho: chọn bài rồi “Đọc lại với bảng mã” để đọc lại."

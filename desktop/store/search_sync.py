@@ -68,6 +68,8 @@ def _after_flush(session: Session, _context) -> None:
 
 
 def _before_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released: index once, when the whole transaction commits
     session.flush()
     touched = session.info.pop(_KEY, set())
     touched.discard(None)
@@ -77,4 +79,7 @@ def _before_commit(session: Session) -> None:
 
 
 def _forget(session: Session, _transaction=None) -> None:
-    session.info.pop(_KEY, None)
+    # A savepoint rolled back (a failed file of an import, an entity another desktop made
+    # first) leaves the rest of the transaction to be indexed; its own ids are simply not found.
+    if not session.in_nested_transaction():
+        session.info.pop(_KEY, None)
