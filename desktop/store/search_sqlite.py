@@ -76,6 +76,15 @@ def expression(query: Query) -> tuple[str | None, str | None]:
     return wanted, unwanted
 
 
+def full_expression(query: Query) -> str | None:
+    """The MATCH text for the query's wanted terms without its excluded ones, if it has any
+    wanted terms."""
+    wanted, unwanted = expression(query)
+    if wanted is None:
+        return None
+    return f"({wanted}) NOT ({unwanted})" if unwanted else wanted
+
+
 def _match(text: str) -> ColumnElement[bool]:
     return literal_column("search_fts").op("MATCH")(text)
 
@@ -89,8 +98,7 @@ def narrow(
         if unwanted is not None:
             stmt = stmt.where(Article.id.not_in(select(_fts.c.rowid).where(_match(unwanted))))
         return stmt, []
-    full = f"({wanted}) NOT ({unwanted})" if unwanted else wanted
-    stmt = stmt.join(_fts, _fts.c.rowid == Article.id).where(_match(full))
+    stmt = stmt.join(_fts, _fts.c.rowid == Article.id).where(_match(full_expression(query)))
     if not ranked:
         return stmt, []
     # Ascending order puts the most relevant first: bm25 scores are lower for better matches.

@@ -23,23 +23,28 @@ from desktop.core.query import Clause, DateRange, Query
 from desktop.store.models import Article
 from desktop.store.search_cache import cached
 from desktop.store.search_facets import Counts, count, month_column
-from desktop.store.search_sqlite import expression
+from desktop.store.search_sqlite import full_expression
 
 RANK_ALL = 10_000
 RANK_TITLE = 2_000
-_MATCH = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?"
-_RANKED = _MATCH + " ORDER BY rank"
+_RANKED = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank"
+# One text instead of 100,000 rows: half the time to read the matches of a common word.
+_MATCH = "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?"
 _LAST = "SELECT max(id) FROM articles"
 
 
-def _ids(conn: Connection, statement: str, *params: object) -> list[int]:
+def _rows(conn: Connection, statement: str, *params: object) -> list[tuple]:
     # Straight from the driver: SQLAlchemy's handling of 100,000 rows took longer than
     # SQLite took to find them.
     cursor = conn.connection.cursor()
     try:
-        return [row[0] for row in cursor.execute(statement, params).fetchall()]
+        return cursor.execute(statement, params).fetchall()
     finally:
         cursor.close()
+
+
+def _ids(conn: Connection, statement: str, *params: object) -> list[int]:
+    return [row[0] for row in _rows(conn, statement, *params)]
 
 
 def _flags(conn: Connection, ids: list[int]) -> bytes:
@@ -53,8 +58,8 @@ def _flags(conn: Connection, ids: list[int]) -> bytes:
 
 
 def _match(conn: Connection, query: Query) -> list[int]:
-    wanted, unwanted = expression(query)
-    return _ids(conn, _MATCH, f"({wanted}) NOT ({unwanted})" if unwanted else wanted)
+    found = _rows(conn, _MATCH, full_expression(query))[0][0]
+    return list(map(int, found.split(","))) if found else []
 
 
 def matches(conn: Connection, query: Query) -> tuple[bytes, int]:
@@ -110,11 +115,10 @@ def _title_first(conn: Connection, query: Query, order: tuple[int, ...], alive: 
     if len(found) > RANK_TITLE:
         flags = _flags(conn, found)
         return [i for i in order if flags[i]]
-    wanted, unwanted = expression(query)
-    title_wanted, _ = expression(titled)
-    # Scored on every field, so the title match is the filter and the body still counts.
-    full = f"({wanted}) AND ({title_wanted})" + (f" NOT ({unwanted})" if unwanted else "")
-    return [i for i in _ids(conn, _RANKED, full) if alive[i]]
+    if not found:
+        return []
+    # Scored on the title alone: also scoring the body cost more than twice as much.
+    return [i for i in _ids(conn, _RANKED, full_expression(titled)) if alive[i]]
 
 
 def _big(conn: Connection, query: Query) -> tuple[bytes, tuple[int, ...], bytes] | None:
