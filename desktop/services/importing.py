@@ -29,12 +29,15 @@ from desktop.services.pipeline import (
     Prepared,
     collect_files,
     in_order,
+    own_fields,
     parse_path,
     prepare_path,
     process_pool,
 )
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleText, SourceFile
+from desktop.store.search_documents import Document, entity_fields, fields_of
+from desktop.store.search_sync import index_new
 
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
 # Kept as an article holding only the original file: its encoding was not recognised.
@@ -213,10 +216,19 @@ def _store(
     twin = twins.link(session, article, sig)
     session.flush()
     suggest_entities(session, article, findings=prepared.findings if prepared else None)
+    if prepared is not None:
+        _index(session, article, prepared)
     if twin is not None:
         message = f"Gần trùng với bài số {twin.id}: {twin.title}"
         return FileOutcome(name, NEAR_DUPLICATE, message, article.id)
     return FileOutcome(name, IMPORTED, "", article.id)
+
+
+def _index(session: Session, article: Article, prepared: Prepared) -> None:
+    # Its own text was converted by the worker; only its entities' names are read back.
+    names = entity_fields(session, [article.id]).get(article.id, {})
+    fields = fields_of(own_fields(prepared.meta), names)
+    index_new(session, [Document(article.id, fields, prepared.forms)])
 
 
 _UNREAD_HINT = " Đã giữ tệp gốc trong kho: chọn bài rồi “Đọc lại với bảng mã” để đọc lại."

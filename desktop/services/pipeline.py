@@ -27,6 +27,7 @@ from desktop.importers import archives
 from desktop.importers.base import Extracted, ImportProblem
 from desktop.importers.registry import ARCHIVES, READERS, is_archive, read_bytes, read_path
 from desktop.services.entities_base import gazetteer, gazetteer_dirs, use_gazetteer_dirs
+from desktop.store.search_documents import Forms, index_forms, text_fields
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -44,6 +45,7 @@ class Prepared:
     meta: Metadata
     signature: bytes | None  # of meta.body (core.signature)
     findings: tuple[Found, ...]  # entities in meta.body, before the writer drops rejected ones
+    forms: Forms  # the index forms of the article's own text fields (store.search_documents)
 
 
 @dataclass(frozen=True)
@@ -180,9 +182,17 @@ def _prepare(item: Parsed) -> Parsed:
     try:
         meta = extract(extracted.text, extracted.hints, _outlets)
         found = tuple(extract_entities(meta.body, gazetteer())) if meta.body else ()
-        return replace(item, prepared=Prepared(meta, signature(meta.body), found))
+        forms = index_forms(own_fields(meta))
+        return replace(item, prepared=Prepared(meta, signature(meta.body), found, forms))
     except Exception:  # noqa: BLE001 - the writer does it again and fails where a serial run does
         return item
+
+
+def own_fields(meta: Metadata) -> dict[str, list[str]]:
+    """The index fields of the article `build_article` makes of `meta` (its notes are empty)."""
+    return text_fields(
+        meta.title, meta.outlet, meta.authors, None, meta.lead, meta.body, meta.captions
+    )
 
 
 def process_pool(

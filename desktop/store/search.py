@@ -15,78 +15,28 @@ for, so they look the same on both backends and cost nothing for rows not shown.
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.highlight import snippet
 from desktop.core.progress import Progress, check, no_progress
-from desktop.core.query import FIELDS, Query
+from desktop.core.query import Query
 from desktop.store import search_facets, search_postgres, search_sqlite, search_tiers
-from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
+from desktop.store.models import Article, ArticleText
+from desktop.store.search_documents import Document, load_documents
 from desktop.store.search_facets import Facets, month_column
 from desktop.store.sorting import column_order
 
 Db = Session | Connection
 BATCH = 500
-_ENTITY_FIELDS = {"person": "person", "organization": "org", "place": "place", "document": "doc"}
 SORTS = ("rank", "published", "title", "outlet", "authors", "imported")
-
-
-@dataclass(frozen=True)
-class Document:
-    """What the index holds for one article: each field's values, as stored (not folded)."""
-
-    id: int
-    fields: dict[str, list[str]]
 
 
 def _backend(db: Db):
     bind = db.get_bind() if isinstance(db, Session) else db
     return search_postgres if bind.dialect.name == "postgresql" else search_sqlite
-
-
-def load_documents(db: Db, ids: Sequence[int]) -> list[Document]:
-    """The fields to index for these articles (missing ids are skipped)."""
-    rows = db.execute(
-        select(
-            Article.id, Article.title, Article.outlet, Article.authors, Article.notes,
-            ArticleText.lead, ArticleText.body, ArticleText.captions,
-        )
-        .outerjoin(ArticleText, ArticleText.article_id == Article.id)
-        .where(Article.id.in_(ids))
-    ).all()
-    extra: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    tag_rows = db.execute(
-        select(article_tags.c.article_id, Tag.name)
-        .join(Tag, Tag.id == article_tags.c.tag_id)
-        .where(article_tags.c.article_id.in_(ids))
-    )
-    for article_id, name in tag_rows:
-        extra[article_id]["tag"].append(name)
-    entity_rows = db.execute(
-        select(Mention.article_id, Entity.kind, Entity.name)
-        .join(Entity, Entity.id == Mention.entity_id)
-        .where(Mention.article_id.in_(ids))
-        .distinct()
-    )
-    for article_id, kind, name in entity_rows:
-        extra[article_id][_ENTITY_FIELDS.get(kind, "org")].append(name)
-    documents = []
-    for row in rows:
-        # The lead is normally the body's first paragraph: indexed once, not counted twice.
-        lead = row.lead if row.lead and row.lead not in (row.body or "") else ""
-        body = [lead, row.body or "", *(row.captions or []), row.notes or ""]
-        fields = {name: list(extra[row.id].get(name, [])) for name in FIELDS}
-        fields["title"] = [row.title or ""]
-        fields["body"] = [part for part in body if part]
-        fields["outlet"] = [row.outlet] if row.outlet else []
-        fields["author"] = list(row.authors or [])
-        documents.append(Document(row.id, fields))
-    return documents
 
 
 def index_articles(db: Db, ids: Iterable[int]) -> None:
@@ -97,6 +47,11 @@ def index_articles(db: Db, ids: Iterable[int]) -> None:
         chunk = ids[start : start + BATCH]
         backend.delete(db, chunk)
         backend.write(db, load_documents(db, chunk))
+
+
+def add_to_index(db: Db, documents: Sequence[Document]) -> None:
+    """Index articles that have no entry yet (new ones) from documents the caller built."""
+    _backend(db).write(db, documents)
 
 
 def remove_from_index(db: Db, ids: Iterable[int]) -> None:

@@ -30,11 +30,12 @@ from sqlalchemy import (
 from sqlalchemy import text as sql
 from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 
-from desktop.core.query import FIELDS, TOKEN, Clause, Query, Term, index_form
+from desktop.core.query import FIELDS, TOKEN, Clause, Query, Term
 from desktop.store.models import Article
 
 if TYPE_CHECKING:
-    from desktop.store.search import Db, Document
+    from desktop.store.search import Db
+    from desktop.store.search_documents import Document
 
 _docs = table(
     "search_docs", column("article_id", Integer), column("exact", TSVECTOR),
@@ -56,7 +57,7 @@ def tsvector(document: Document, folded: bool) -> str:
     pos = 1
     for name in FIELDS:
         weight = _WEIGHT.get(name, _NAMES)
-        for token in TOKEN.findall(index_form("\n".join(document.fields[name]), folded)):
+        for token in TOKEN.findall(document.form(name, folded)):
             at = min(pos, _MAX_POS)
             positions[token].append(f"{at}{weight}")
             if weight == _NAMES:

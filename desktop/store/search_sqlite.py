@@ -23,11 +23,12 @@ from sqlalchemy import (
 )
 from sqlalchemy import text as sql
 
-from desktop.core.query import FIELDS, Clause, Query, Term, index_form
+from desktop.core.query import FIELDS, Clause, Query, Term
 from desktop.store.models import Article
 
 if TYPE_CHECKING:
-    from desktop.store.search import Db, Document
+    from desktop.store.search import Db
+    from desktop.store.search_documents import Document
 
 COLUMNS = [f"{f}_{copy}" for f in FIELDS for copy in ("x", "f")]
 _fts = table("search_fts", column("rowid", Integer), column("rank", Float))
@@ -42,9 +43,8 @@ def write(db: Db, documents: Sequence[Document]) -> None:
     for doc in documents:
         row: dict[str, object] = {"id": doc.id}
         for name in FIELDS:
-            joined = "\n".join(doc.fields[name])
-            row[f"{name}_x"] = index_form(joined, folded=False)
-            row[f"{name}_f"] = index_form(joined, folded=True)
+            row[f"{name}_x"] = doc.form(name, folded=False)
+            row[f"{name}_f"] = doc.form(name, folded=True)
         rows.append(row)
     if rows:
         db.execute(_INSERT, rows)

@@ -4,16 +4,20 @@ Listening on the session factory catches every writer (import, edits, bulk edits
 re-extraction, entities) without each service having to remember; the index is written in
 the same transaction, just before it commits, so an article and its index entry never
 disagree. Core bulk inserts (`session.execute(insert(Model), rows)`) bypass the ORM and must
-call `search.index_articles` themselves, as the copy and the benchmark do.
+call `search.index_articles` themselves, as the copy and the benchmark do. An import indexes
+its new articles itself (`index_new`), from what it already has in hand.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
-from desktop.store.search import index_articles
+from desktop.store.search import add_to_index, index_articles
+from desktop.store.search_documents import Document
 
 _KEY = "search_touched"
 
@@ -76,6 +80,14 @@ def _before_commit(session: Session) -> None:
     if touched:
         # Deleted articles are simply not found, and their old entries are removed.
         index_articles(session, sorted(touched))
+
+
+def index_new(session: Session, documents: Sequence[Document]) -> None:
+    """Index new articles from documents their writer built (an import: no re-reading, no
+    deleting), and leave them out of the indexing at commit unless they change again."""
+    session.flush()  # what is pending is counted as touched now, and forgiven just below
+    add_to_index(session, documents)
+    _touched(session).difference_update(d.id for d in documents)
 
 
 def _forget(session: Session, _transaction=None) -> None:
