@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import Connection, Select, select
 
 from desktop.core.query import Clause, DateRange, Query
+from desktop.store import facet_table
 from desktop.store.models import Article
 from desktop.store.search_cache import cached
-from desktop.store.search_facets import Counts, count, month_column
-from desktop.store.search_sqlite import full_expression
+from desktop.store.search_facets import Counts
+from desktop.store.search_sqlite import driver_rows, full_expression
 
 RANK_ALL = 10_000
 RANK_TITLE = 2_000
@@ -33,18 +34,8 @@ _MATCH = "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?"
 _LAST = "SELECT max(id) FROM articles"
 
 
-def _rows(conn: Connection, statement: str, *params: object) -> list[tuple]:
-    # Straight from the driver: SQLAlchemy's handling of 100,000 rows took longer than
-    # SQLite took to find them.
-    cursor = conn.connection.cursor()
-    try:
-        return cursor.execute(statement, params).fetchall()
-    finally:
-        cursor.close()
-
-
-def _ids(conn: Connection, statement: str, *params: object) -> list[int]:
-    return [row[0] for row in _rows(conn, statement, *params)]
+def _ids(conn: Connection, statement: str | Select, *params: object) -> list[int]:
+    return [row[0] for row in driver_rows(conn, statement, *params)]
 
 
 def _flags(conn: Connection, ids: list[int]) -> bytes:
@@ -58,7 +49,7 @@ def _flags(conn: Connection, ids: list[int]) -> bytes:
 
 
 def _match(conn: Connection, query: Query) -> list[int]:
-    found = _rows(conn, _MATCH, full_expression(query))[0][0]
+    found = driver_rows(conn, _MATCH, full_expression(query))[0][0]
     return list(map(int, found.split(","))) if found else []
 
 
@@ -87,8 +78,7 @@ def _live(conn: Connection, dates: DateRange | None) -> tuple[tuple[int, ...], b
     # The raw column, not coalesce(published, ''), so the index gives the order: SQLite
     # sorts NULL below every text, where the table's date sort puts the empty text.
     stmt = live_within(dates).order_by(Article.published.desc(), Article.id.desc())
-    compiled = stmt.compile(conn)
-    order = _ids(conn, str(compiled), *(compiled.params[p] for p in compiled.positiontup))
+    order = _ids(conn, stmt)
     return tuple(order), _flags(conn, order)
 
 
@@ -154,29 +144,16 @@ def by_date(conn: Connection, query: Query) -> list[int] | None:
     return [i for i in order if found[i]]
 
 
-def _counted(conn: Connection, ids: list[int] | None, dates: DateRange | None) -> Counts:
-    """Facet counts of these live articles, or of all live ones within `dates` (ids None)."""
-    stmt = live_within(dates).add_columns(Article.outlet, month_column().label("month"))
-    if ids is not None:
-        # As JSON: a list of tens of thousands of ids is past SQLite's limit on parameters.
-        each = func.json_each(_json(ids)).table_valued("value")
-        stmt = stmt.where(Article.id.in_(select(each.c.value)))
-    return count(conn, stmt)
-
-
-def _json(ids: list[int]) -> str:
-    return "[" + ",".join(map(str, ids)) + "]"
-
-
 def counts(conn: Connection, query: Query) -> Counts | None:
     """Facet counts of a big result set; None as for `_big`."""
     big = _big(conn, query)
     if big is None:
         return None
     found, order, _ = big
+    table = cached(conn, ("facet table",), lambda: facet_table.load(conn))
     hits = [i for i in order if found[i]]
     if 2 * len(hits) <= len(order):
-        return _counted(conn, hits, query.dates)
-    everything = cached(conn, ("counts", query.dates),
-                        lambda: _counted(conn, None, query.dates))
-    return everything - _counted(conn, [i for i in order if not found[i]], query.dates)
+        return table.count(hits)
+    # Most of the archive matches: count what does not, and take it from the whole.
+    everything = cached(conn, ("counts", query.dates), lambda: table.count(order))
+    return everything - table.count([i for i in order if not found[i]])
