@@ -69,20 +69,23 @@ def suggest(
     article: Article,
     keep: Sequence[Mention] = (),
     findings: Sequence[Found] | None = None,
+    new: bool = False,
 ) -> int:
     """Store the extractor's findings in the article's body as unconfirmed mentions.
 
     Called inside the import's transaction, after the article is flushed. Findings the user
     rejected before, and spans already in `keep` (confirmed mentions), are skipped. `findings`
     are the extractor's, already run on this body (by an import's worker process); None runs
-    it here. Returns how many suggestions were stored.
+    it here. `new`: the article was just created, so nothing in it was rejected yet (its
+    rejections would have gone with any article that had its id before). Returns how many
+    suggestions were stored.
     """
     body = article.text.body if article.text else ""
     if not body:
         return 0
     if findings is None:
         findings = extract_entities(body, gazetteer())
-    rejected = _rejections(session, article.id)
+    rejected = set() if new else _rejections(session, article.id)
     kept = {(m.start, m.end) for m in keep}
     found = []
     for f in findings:

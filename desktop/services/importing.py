@@ -215,7 +215,9 @@ def _store(
     sig = prepared.signature if prepared else signature(article.text.body)
     twin = twins.link(session, article, sig)
     session.flush()
-    suggest_entities(session, article, findings=prepared.findings if prepared else None)
+    suggest_entities(
+        session, article, findings=prepared.findings if prepared else None, new=True
+    )
     if prepared is not None:
         _index(session, article, prepared)
     if twin is not None:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from desktop.core.query import FIELDS, index_form
 from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
@@ -72,15 +72,19 @@ def index_forms(fields: Mapping[str, list[str]]) -> dict[str, tuple[str, str]]:
     return forms
 
 
+# Built once: an import asks for every article it stores (building it cost more than running it).
+_NAMES = (
+    select(Mention.article_id, Entity.kind, Entity.name)
+    .join(Entity, Entity.id == Mention.entity_id)
+    .where(Mention.article_id.in_(bindparam("ids", expanding=True)))
+    .distinct()
+)
+
+
 def entity_fields(db: Db, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
     """The names of the entities mentioned in each article, by field, each name once, sorted
     (so the order never depends on how the database happened to read them)."""
-    rows = db.execute(
-        select(Mention.article_id, Entity.kind, Entity.name)
-        .join(Entity, Entity.id == Mention.entity_id)
-        .where(Mention.article_id.in_(ids))
-        .distinct()
-    )
+    rows = db.execute(_NAMES, {"ids": list(ids)})
     found: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for article_id, kind, name in rows:
         found[article_id][_ENTITY_FIELDS.get(kind, "org")].append(name)
