@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -197,24 +197,16 @@ def _store(
     if existing is not None:
         return FileOutcome(name, DUPLICATE, "Bài viết đã có trong kho", existing)
     article = build_article(extracted, digest, outlets, prepared.meta if prepared else None)
-    article.sources.append(
-        SourceFile(
-            name=name,
-            kind=extracted.kind,
-            size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
-            data=data,
-            imported_at=article.imported_at,
-        )
-    )
     session.add(article)
     if extracted.unread:
         article.notes = extracted.unread
         session.flush()
+        _keep_original(session, article, name, extracted.kind, data)
         return FileOutcome(name, UNREAD, extracted.unread + _UNREAD_HINT, article.id)
     sig = prepared.signature if prepared else signature(article.text.body)
     twin = twins.link(session, article, sig)
     session.flush()
+    _keep_original(session, article, name, extracted.kind, data)
     suggest_entities(
         session, article, findings=prepared.findings if prepared else None, new=True
     )
@@ -224,6 +216,15 @@ def _store(
         message = f"Gần trùng với bài số {twin.id}: {twin.title}"
         return FileOutcome(name, NEAR_DUPLICATE, message, article.id)
     return FileOutcome(name, IMPORTED, "", article.id)
+
+
+def _keep_original(session: Session, article: Article, name: str, kind: str, data: bytes) -> None:
+    # A plain row, not an object for the session to track: nothing reads it back here.
+    session.execute(insert(SourceFile), {
+        "article_id": article.id, "name": name, "kind": kind, "size": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(), "data": data,
+        "imported_at": article.imported_at,
+    })
 
 
 def _index(session: Session, article: Article, prepared: Prepared) -> None:

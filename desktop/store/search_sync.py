@@ -4,13 +4,13 @@ Listening on the session factory catches every writer (import, edits, bulk edits
 re-extraction, entities) without each service having to remember; the index is written in
 the same transaction, just before it commits, so an article and its index entry never
 disagree. Core bulk inserts (`session.execute(insert(Model), rows)`) bypass the ORM and must
-call `search.index_articles` themselves, as the copy and the benchmark do. An import indexes
-its new articles itself (`index_new`), from what it already has in hand.
+call `search.index_articles` (or `reindex_at_commit`) themselves, as the copy and the benchmark
+do. An import indexes its new articles itself (`index_new`), from what it already has in hand.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -80,6 +80,11 @@ def _before_commit(session: Session) -> None:
     if touched:
         # Deleted articles are simply not found, and their old entries are removed.
         index_articles(session, sorted(touched))
+
+
+def reindex_at_commit(session: Session, ids: Iterable[int]) -> None:
+    """Re-index these articles at commit: for writers whose Core inserts the hook cannot see."""
+    _touched(session).update(ids)
 
 
 def index_new(session: Session, documents: Sequence[Document]) -> None:

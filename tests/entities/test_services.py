@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
-from desktop.services import articles, entities, importing, reextract
+from desktop.services import articles, entities, importing, reextract, search
 from desktop.services.articles import Scope
 from desktop.services.entities_duplicates import abbreviates
 from desktop.store.archive import Archive
 from desktop.store.models import Entity, Mention
+from desktop.store.search import index_articles
 
 BODY = (
     "Sáng 12/10, Bộ Văn hóa, Thể thao và Du lịch tổ chức hội nghị tại Hà Nội.\n\n"
@@ -214,3 +215,14 @@ def test_orphan_entities_are_removed_with_their_last_mention(archive, tmp_path):
     with archive.unit_of_work() as session:
         assert session.scalar(select(func.count(Mention.id))) == 0
         assert session.scalar(select(func.count(Entity.id))) == 0 < before
+
+
+def test_suggestions_stored_again_reach_the_search_index(archive, tmp_path):
+    article_id = _import_text(archive, tmp_path, BODY)
+    with archive.unit_of_work() as session:
+        session.execute(delete(Mention))
+        index_articles(session, [article_id])
+    assert search.search(archive, "nguoi:dong").ids == []
+    with archive.unit_of_work() as session:
+        entities.resuggest(session, articles.load_article(session, article_id))
+    assert search.search(archive, "nguoi:dong").ids == [article_id]
