@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.dates import PartialDate
@@ -66,8 +66,13 @@ def known_values(archive: Archive, field: str) -> list[str]:
     """Values already used for `field` (outlet, category, unit or authors), for completion."""
     with archive.unit_of_work() as session:
         if field == "authors":
-            lists = session.scalars(select(Article.authors))
-            values = {name for names in lists for name in (names or ())}
+            # Unpacked by the database: decoding 100,000 JSON lists here took a second.
+            if session.get_bind().dialect.name == "postgresql":
+                names = select(func.json_array_elements_text(Article.authors))
+            else:
+                each = func.json_each(Article.authors).table_valued("value")
+                names = select(each.c.value).select_from(Article).join(each, true())
+            values = set(session.scalars(names.distinct()))
         elif field in EDITABLE_TEXT:
             column = getattr(Article, field)
             values = set(session.scalars(select(column).where(column.is_not(None)).distinct()))

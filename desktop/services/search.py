@@ -17,8 +17,8 @@ from desktop.store.archive import Archive
 from desktop.store.search import SORTS, Facets
 
 __all__ = [
-    "SORTS", "Facets", "Query", "QueryError", "SearchResult", "Span", "count", "facets",
-    "highlight_spans", "parse", "reindex", "search", "search_ids", "snippets",
+    "SORTS", "Facets", "Query", "QueryError", "SearchResult", "Span", "count", "count_text",
+    "facets", "highlight_spans", "parse", "reindex", "search", "search_ids", "snippets",
 ]
 
 
@@ -54,6 +54,14 @@ def search_ids(
 def count(archive: Archive, query: Query) -> int:
     with archive.unit_of_work() as session:
         return index.count(session, query)
+
+
+def count_text(archive: Archive, text: str) -> int:
+    """How many articles what was typed finds; 0 for a malformed query."""
+    try:
+        return count(archive, parse(text))
+    except QueryError:
+        return 0
 
 
 def snippets(

@@ -25,6 +25,7 @@ from desktop.core.progress import Progress, check, no_progress
 from desktop.core.query import Query
 from desktop.store import search_facets, search_postgres, search_sqlite, search_tiers
 from desktop.store.models import Article, ArticleText
+from desktop.store.search_cache import cached
 from desktop.store.search_documents import Document, load_documents
 from desktop.store.search_facets import Facets, month_column
 from desktop.store.sorting import column_order
@@ -114,8 +115,12 @@ def search_ids(
 
 
 def count(db: Db, query: Query) -> int:
+    """How many articles outside the trash match; kept until the archive changes, as the
+    sidebar counts every saved search whenever the list is reloaded."""
+    conn = db.connection() if isinstance(db, Session) else db
     stmt, _ = _backend(db).narrow(db, _base(query), query, ranked=False)
-    return db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    return cached(conn, ("count", query),
+                  lambda: conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
 def snippets(

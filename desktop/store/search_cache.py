@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 T = TypeVar("T")
 # How many results of each kind (a key's first item) are kept: a match set of 100,000 ids
 # takes about 7 MB, and only the last few queries are likely to be asked again soon.
-SIZES = {"match": 4}
+SIZES = {"match": 4, "count": 64}
 SIZE = 2  # of any other kind: archive-wide lists per date range
 _READ = sql("SELECT n FROM archive_revision")
 _caches: WeakKeyDictionary[Engine, _Cache] = WeakKeyDictionary()

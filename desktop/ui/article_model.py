@@ -29,6 +29,7 @@ from desktop.ui.sidebar import ARTICLE_IDS_MIME, encode_ids
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
+SNIPPET_ROWS = 40
 CACHE_PAGES = 20
 
 
@@ -66,11 +67,11 @@ class ArticleTableModel(QAbstractTableModel):
         self.reload()
 
     def set_query(self, query: Query | None) -> None:
-        """Show the articles matching `query` (ranked by relevance), or all when None."""
+        """Show the articles matching `query` (ranked by relevance), or all when None, from the
+        next `reload`."""
         if (query is None) != (self.query is None):
             self._sort = ("rank", True) if query is not None else ("published", True)
         self.query = query
-        self.reload()
 
     def _query_ids(self) -> list[int]:
         self._snippets.clear()
@@ -89,6 +90,8 @@ class ArticleTableModel(QAbstractTableModel):
         for number, page in list(self._pages.items()):
             if ids & page.keys():
                 del self._pages[number]
+        for article_id in ids:
+            self._snippets.pop(article_id, None)
         for row, article_id in enumerate(self._ids):
             if article_id in ids:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -108,16 +111,22 @@ class ArticleTableModel(QAbstractTableModel):
         if page is None:
             ids = self._ids[number * PAGE : (number + 1) * PAGE]
             page = {r.id: r for r in articles.fetch_rows(self._archive, ids)}
-            if self.query is not None:
-                # Snippets only for the rows being shown (ARCHITECTURE: never for every match).
-                self._snippets.update(search.snippets(self._archive, self.query, ids,
-                                                      as_html=True))
             self._pages[number] = page
             while len(self._pages) > CACHE_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
         return page.get(self._ids[row])
+
+    def _snippet(self, row: int) -> str:
+        # Only for the rows being shown (ARCHITECTURE: never for every match), a few screens'
+        # worth at a time: one snippet reads its whole article, about a millisecond.
+        article_id = self._ids[row]
+        if article_id not in self._snippets and self.query is not None:
+            start = row - row % SNIPPET_ROWS
+            ids = self._ids[start : start + SNIPPET_ROWS]
+            self._snippets.update(search.snippets(self._archive, self.query, ids, as_html=True))
+        return self._snippets.get(article_id, "")
 
     # -- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -148,7 +157,7 @@ class ArticleTableModel(QAbstractTableModel):
             case "outlet":
                 return row.outlet or ""
             case "snippet":
-                return self._snippets.get(row.id, "")
+                return self._snippet(index.row())
             case _:
                 return ", ".join(row.authors)
 

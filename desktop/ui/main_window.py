@@ -343,7 +343,14 @@ class MainWindow(QMainWindow):
 
     # -- list ----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-query the list, keeping the current article selected when it is still there."""
+        """Re-query the list and the archive's counts, keeping the current article selected
+        when it is still there."""
+        self.reload_list(refresh_archive=True)
+
+    def reload_list(self, refresh_archive: bool = False) -> None:
+        """Re-query the list (after a new search, only it changes), keeping the current
+        article selected when it is still there; `refresh_archive` also refreshes the sidebar
+        counts, saved searches and the editor's completions."""
         current = self.editor.record.id if self.editor.record else None
         self.model.reload()
         total = articles.count(self.archive)
@@ -355,13 +362,14 @@ class MainWindow(QMainWindow):
         else:
             self.list_area.setCurrentWidget(self.empty)
         self.count_label.setText(self.tr("{0} bài viết").format(total))
-        self.sidebar.show_counts(total, trash.count_trashed(self.archive),
-                                 tags.list_tags(self.archive))
-        self.sidebar.show_saved(self.searching.saved_with_counts())
-        self.editor.set_completions({
-            name: articles.known_values(self.archive, name)
-            for name in ("outlet", "category", "unit", "authors")
-        } | {"tags": [t.name for t in tags.list_tags(self.archive)]})
+        if refresh_archive:
+            self.sidebar.show_counts(total, trash.count_trashed(self.archive),
+                                     tags.list_tags(self.archive))
+            self.sidebar.show_saved(self.searching.saved_with_counts())
+            self.editor.set_completions({
+                name: articles.known_values(self.archive, name)
+                for name in ("outlet", "category", "unit", "authors")
+            } | {"tags": [t.name for t in tags.list_tags(self.archive)]})
         if current is not None and self.model.row_of(current) >= 0:
             self.select_article(current)
         elif not self.editor.is_dirty():

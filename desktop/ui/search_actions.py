@@ -62,7 +62,7 @@ class SearchActions(QObject):
         window = self.window
         window.model.set_query(query)
         self._layout_columns(query is not None)
-        window.reload()
+        window.reload_list()
         self.refresh_filters()
         self.mark_hits()
         window.search_finished.emit(window.model.rowCount())
@@ -88,11 +88,8 @@ class SearchActions(QObject):
         return self.hits.show(self.window.model.query)
 
     def saved_with_counts(self) -> list[tuple[str, str, int]]:
-        out = []
-        for saved in saved_searches.load(paths.saved_searches_path()):
-            result = search.search(self.archive, saved.query)
-            out.append((saved.name, saved.query, len(result.ids)))
-        return out
+        return [(saved.name, saved.query, search.count_text(self.archive, saved.query))
+                for saved in saved_searches.load(paths.saved_searches_path())]
 
     def save_current(self, text: str) -> None:
         name, ok = QInputDialog.getText(self.window, self.tr("Lưu tìm kiếm"),
