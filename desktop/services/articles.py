@@ -13,7 +13,7 @@ from desktop.core.records import ArticleRecord, ArticleRow
 from desktop.core.text import sort_key
 from desktop.store.archive import Archive
 from desktop.store.models import Article, Mention, Tag
-from desktop.store.sorting import column_order
+from desktop.store.sorting import ordered_ids
 
 
 class ArticleNotFound(LookupError):
@@ -50,11 +50,9 @@ def list_ids(
     archive: Archive, sort: str = "published", descending: bool = True, scope: Scope = Scope()
 ) -> list[int]:
     """Every article id in the scope, in display order; the table fetches rows by id."""
-    order = column_order(sort)
-    order = order.desc() if descending else order.asc()
     with archive.unit_of_work() as session:
         query = _in_scope(select(Article.id), scope)
-        return list(session.scalars(query.order_by(order, Article.id.desc())))
+        return ordered_ids(session.connection(), query, sort, descending)
 
 
 def count(archive: Archive, scope: Scope = Scope()) -> int:

@@ -1,12 +1,17 @@
 """Reading and editing articles through the services, on a real archive file."""
 
+from datetime import datetime
+
 import pytest
+from sqlalchemy import select
 
 from desktop.core.dates import parse_typed
 from desktop.services import articles
 from desktop.services.editing import ArticleChanges, EditConflict, save_article
 from desktop.services.importing import import_files
 from desktop.store.archive import open_archive
+from desktop.store.models import Article
+from desktop.store.sorting import column_order
 
 
 def _changes(record, **overrides) -> ArticleChanges:
@@ -74,3 +79,24 @@ def test_fetch_rows_keeps_the_order_asked_and_skips_missing(seeded):
     ids = articles.list_ids(seeded)
     rows = articles.fetch_rows(seeded, [ids[2], 9999, ids[0]])
     assert [r.id for r in rows] == [ids[2], ids[0]]
+
+
+def test_text_sorts_made_in_memory_agree_with_the_sql_collation(sqlite_archive):
+    names = ["Ý Yên", "Đà Nẵng", "An Giang", "Bình Dương", "Ân Thi", "Dĩ An", "Đặng", "Dương",
+             "an giang", "An Giang", "", "Ủy ban", "Uỷ ban", "10 năm", "Ñandú"]
+    now = datetime(2024, 1, 1)
+    with sqlite_archive.unit_of_work() as session:
+        for number, name in enumerate(names):
+            session.add(Article(title=name, outlet=name or None, authors=[name] if name else [],
+                                content_hash=f"h{number}", imported_at=now, updated_at=now))
+    for sort in ("title", "outlet", "authors"):
+        for descending in (False, True):
+            column = column_order(sort)
+            with sqlite_archive.unit_of_work() as session:
+                in_sql = list(session.scalars(select(Article.id).order_by(
+                    column.desc() if descending else column.asc(), Article.id.desc())))
+            assert articles.list_ids(sqlite_archive, sort, descending) == in_sql, (sort, descending)
+    first = articles.list_ids(sqlite_archive, "title", descending=False)[0]
+    record = articles.get_article(sqlite_archive, first)
+    save_article(sqlite_archive, record.id, _changes(record, title="Zô"), record.version)
+    assert articles.list_ids(sqlite_archive, "title", descending=False)[-1] == first
