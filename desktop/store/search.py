@@ -136,9 +136,14 @@ def snippets(
 
 
 def facets(db: Db, query: Query, top: int = 50) -> Facets:
-    """Counts of the matching articles per outlet, year-month, tag and entity (top `top`)."""
+    """Counts of the matching articles per outlet, year-month, tag and entity (top `top`);
+    kept until the archive changes, as the filters are counted again at every list reload."""
+    conn = db.connection() if isinstance(db, Session) else db
+    return cached(conn, ("facets", query, top), lambda: _facets(db, conn, query, top))
+
+
+def _facets(db: Db, conn: Connection, query: Query, top: int) -> Facets:
     if _backend(db) is search_sqlite:
-        conn = db.connection() if isinstance(db, Session) else db
         big = search_tiers.counts(conn, query)
         if big is not None:
             return big.facets(top)

@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 T = TypeVar("T")
 # How many results of each kind (a key's first item) are kept: a match set of 100,000 ids
 # takes about 7 MB, and only the last few queries are likely to be asked again soon.
-SIZES = {"match": 4, "count": 64}
+SIZES = {"match": 4, "count": 64, "facets": 8}
 SIZE = 2  # of any other kind: archive-wide lists per date range
 _READ = sql("SELECT n FROM archive_revision")
 _caches: WeakKeyDictionary[Engine, _Cache] = WeakKeyDictionary()
@@ -69,13 +69,15 @@ def cached(conn: Connection, key: tuple, make: Callable[[], T]) -> T:
     return value
 
 
-def forget(engine: Engine, kind: str | None = None) -> None:
-    """Drop what is kept for this archive, or only results of one kind (the benchmark
+# What one query leaves behind, as opposed to the archive-wide lists and tables.
+PER_QUERY = ("match", "count", "facets")
+
+
+def forget(engine: Engine, *kinds: str) -> None:
+    """Drop what is kept for this archive: results of these kinds, or all (the benchmark
     measures searches from cold)."""
     with _lock:
         cache = _caches.get(engine)
         if cache is not None:
-            if kind is None:
-                cache.items = {}
-            else:
+            for kind in kinds or list(cache.items):
                 cache.items.pop(kind, None)
