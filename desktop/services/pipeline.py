@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -212,28 +213,42 @@ def process_pool(
 
 
 # -- in the importing process --------------------------------------------------------------------
+# Files handed to a worker at a time: each hand-over wakes the pool's threads in this process,
+# and every wake-up takes the GIL from the writer for a moment (1,000 .txt, 2 workers: one at
+# a time ~80/s, four ~110/s, eight no better).
+CHUNK = 4
+
+
 def in_order(
     items: Iterable[T], work: Callable[[T], R], workers: int, pool: ProcessPoolExecutor | None
 ) -> Iterator[tuple[T, Callable[[], R]]]:
     """Run `work` on each item in `pool` and yield `(item, result getter)` in item order.
 
-    At most `2 * workers` items are in flight, so memory stays bounded however many files
-    there are; the pool's owner shuts it down, cancelling the items not started yet.
-    No pool: each item runs on the calling thread when its turn comes.
+    Items go to the workers `CHUNK` at a time, at most `2 * workers` chunks in flight, so
+    memory stays bounded however many files there are; the pool's owner shuts it down,
+    cancelling the chunks not started yet. No pool: each item runs on the calling thread when
+    its turn comes.
     """
     if pool is None:
         for item in items:
             yield item, (lambda item=item: work(item))
         return
-    pending: deque[tuple[T, Future[R]]] = deque()
+    pending: deque[tuple[list[T], Future[list[R]]]] = deque()
     source = iter(items)
-    for item in source:
-        pending.append((item, pool.submit(work, item)))
-        if len(pending) >= 2 * workers:
-            break
+
+    def submit() -> None:
+        chunk = list(islice(source, CHUNK))
+        if chunk:
+            pending.append((chunk, pool.submit(_each, work, chunk)))
+
+    for _ in range(2 * workers):
+        submit()
     while pending:
-        item, future = pending.popleft()
-        for following in source:  # keep the pool busy while the caller stores this one
-            pending.append((following, pool.submit(work, following)))
-            break
-        yield item, future.result
+        chunk, future = pending.popleft()
+        submit()  # keep the pool busy while the caller stores this chunk
+        for i, item in enumerate(chunk):
+            yield item, (lambda future=future, i=i: future.result()[i])
+
+
+def _each(work: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [work(item) for item in chunk]
