@@ -15,6 +15,7 @@ import time
 from contextlib import AbstractContextManager
 from types import TracebackType
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.store.archive import Archive
@@ -25,8 +26,9 @@ SECONDS = 0.2
 
 class Batches:
     """`with Batches(archive) as b:` store each file in `b.session()`, then call
-    `b.file_done()`; the last batch commits when the block ends. An exception rolls back the
-    open batch (the unit of work translates database refusals, as for any write)."""
+    `b.file_done()`; the last batch commits when the block ends, also when an exception ends
+    it, unless the database refused a write: then the open batch is rolled back and the
+    refusal translated, as by any unit of work."""
 
     def __init__(self, archive: Archive) -> None:
         self._archive = archive
@@ -69,4 +71,9 @@ class Batches:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if exc is not None and not isinstance(exc, DBAPIError):
+            # Not the database refusing: each file's savepoint is either released (the file is
+            # whole) or rolled back, so what was stored before the failure stays, as it would
+            # have with a commit per file.
+            kind = exc = tb = None
         self._end(kind, exc, tb)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import false, select, text
 
 from desktop.services import import_batch, importing
@@ -40,3 +41,25 @@ def indexed_ids(archive) -> set[int]:
         sqlite = session.get_bind().dialect.name == "sqlite"
         query = "SELECT rowid FROM search_fts" if sqlite else "SELECT article_id FROM search_docs"
         return set(session.scalars(text(query)))
+
+
+def test_a_failure_that_stops_the_import_keeps_the_files_stored_before(
+    archive, tmp_path, seed_files, monkeypatch
+):
+    for n, seed in enumerate(seed_files[:4]):
+        (tmp_path / f"{n}.txt").write_bytes(seed.read_bytes())
+    monkeypatch.setattr(import_batch, "SECONDS", 60.0)
+    calls = []
+
+    def suggest(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("a bug")
+        return real(*args, **kwargs)
+
+    real = importing.suggest_entities
+    monkeypatch.setattr(importing, "suggest_entities", suggest)
+    with pytest.raises(RuntimeError):
+        import_files(archive, [tmp_path / f"{n}.txt" for n in range(4)], workers=0)
+    assert count(archive, Article) == 2  # the third, half stored, is undone
+    assert len(indexed_ids(archive)) == 2
