@@ -83,8 +83,8 @@ def import_files(
     """Import every file under `paths`; each file gets an outcome, failures never stop the batch.
 
     Folders are walked, zips opened: every article inside gets its own outcome. Files are
-    parsed (and their text worked on) by a pool of `workers` processes (None: one per core
-    but this one's, for batches big enough to repay starting them; 0: all on this thread) and
+    parsed (and their text worked on) by a pool of `workers` processes (None: one per core,
+    for batches big enough to repay starting them; 0: all on this thread) and
     stored here in order, each file in a savepoint of a transaction that several share
     (import_batch). Cancel stops after the current file; what is stored stays. `outlets` maps
     web domains to outlet names (core.outlets); None uses the bundled table.
