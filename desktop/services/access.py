@@ -8,6 +8,7 @@ from sqlalchemy import func, select, text
 
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleChange
+from desktop.store.search_cache import revision
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ def change_marker(archive: Archive) -> tuple:
     """A cheap fingerprint of the archive's state; it differs after anyone's import, edit,
     tagging or trash move, so a window can refresh only when something changed."""
     with archive.unit_of_work() as session:
+        counted = revision(session.connection())
+        if counted is not None:  # SQLite counts its changes: one row to read, not a scan
+            return (counted,)
         articles = session.execute(
             select(func.count(Article.id), func.max(Article.id), func.max(Article.updated_at),
                    func.count(Article.deleted_at))

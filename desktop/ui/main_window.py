@@ -275,7 +275,11 @@ class MainWindow(QMainWindow):
             toolbar.addAction(act)
 
     def refresh_if_changed(self) -> bool:
-        """Reload the list if anyone changed the archive since we last looked."""
+        """Reload the list if anyone changed the archive since we last looked (not while this
+        window's own import or export runs: it reloads when done, and reloading a growing
+        archive every few seconds held the window up meanwhile)."""
+        if self.runner.busy():
+            return False
         try:
             marker = access.change_marker(self.archive)
         except Exception as exc:  # noqa: BLE001 - a dropped connection must not break the timer
