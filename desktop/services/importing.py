@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import bindparam, insert, select
@@ -97,7 +98,8 @@ def import_files(
     pool = process_pool(workers, outlets) if workers > 0 else None
     try:
         work = prepare_path if pool is not None else parse_path
-        with Batches(archive) as batches:
+        store = partial(_store_parsed, outlets=outlets)
+        with Batches(archive, store, summary.outcomes) as batches:
             for path, parsed in in_order(files, work, workers, pool):
                 progress(done, len(files), path.name)
                 if cancel is not None and cancel.is_set():
@@ -107,7 +109,7 @@ def import_files(
                     if summary.outcomes and cancel is not None and cancel.is_set():
                         summary.cancelled = True  # inside a zip: each member is a file of its own
                         break
-                    summary.outcomes.append(_store_parsed(batches.session(), item, outlets))
+                    batches.store(item)
                 if summary.cancelled:
                     break
                 done += 1
@@ -160,7 +162,7 @@ def store_extracted(
 
 
 def _store_parsed(
-    session: Session, item: Parsed, outlets: Mapping[str, str] | None
+    session: Session, item: Parsed, outlets: Mapping[str, str] | None = None
 ) -> FileOutcome:
     """Store one file in a savepoint of the caller's transaction: a file that fails leaves
     nothing of itself behind, and the files stored before it in the transaction stay."""
