@@ -42,10 +42,10 @@ def flags(conn: Connection, ids: list[int]) -> bytes:
     """A set of ids as one byte per article id, 1 for the members. Testing 100,000 ids in date
     order against a Python set missed the CPU cache on almost every one (25 ms); against
     these bytes it takes 4 ms. Sized for every article, so any article id can be looked up."""
-    flags = bytearray(max(_ids(conn, _LAST)[0] or 0, *ids, 0) + 1)
+    marked = bytearray(max(_ids(conn, _LAST)[0] or 0, *ids, 0) + 1)
     for i in ids:
-        flags[i] = 1
-    return bytes(flags)
+        marked[i] = 1
+    return bytes(marked)
 
 
 def _match(conn: Connection, query: Query) -> list[int]:
