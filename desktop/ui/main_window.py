@@ -44,7 +44,7 @@ from desktop.ui.recent_archives import RecentArchives
 from desktop.ui.safety_actions import SafetyActions
 from desktop.ui.search_actions import SearchActions
 from desktop.ui.sidebar import ARTICLE_IDS_MIME, Sidebar
-from desktop.ui.tasks import Task, TaskRunner
+from desktop.ui.tasks import Task, TaskRunner, in_turns
 
 POLL_MS = 5000
 
@@ -465,15 +465,21 @@ class MainWindow(QMainWindow):
         return self.run_task(task)
 
     def _import_done(self, summary: importing.ImportSummary) -> None:
-        self.reload()
-        self.searching.refresh_filters()
+        def show_summary() -> None:
+            self.statusBar().showMessage(summary_line(summary), 10000)
+            self.summary_dialog = ImportSummaryDialog(summary, self)
+            self.summary_dialog.show()
+
         ids = summary.article_ids
-        if ids:
-            self.select_article(ids[0])
-        self.statusBar().showMessage(summary_line(summary), 10000)
-        self.summary_dialog = ImportSummaryDialog(summary, self)
-        self.summary_dialog.show()
-        self.import_finished.emit(summary)
+        # One step per turn of the event loop: together they took 215 ms after 10,000 files,
+        # a frozen window; apart, each stays well under 100 ms.
+        in_turns(self, [
+            self.reload,
+            self.searching.refresh_filters,
+            lambda: self.select_article(ids[0]) if ids else None,
+            show_summary,
+            lambda: self.import_finished.emit(summary),  # the entity list refreshes on this
+        ])
 
     # -- export --------------------------------------------------------------------------
     def choose_export(self) -> None:

@@ -8,10 +8,10 @@ is never "locked" (rule 5). Results come back to the GUI thread by signal.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desktop.core.progress import Cancelled
 
@@ -81,3 +81,11 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task is done (used when the window closes)."""
         return self._pool.waitForDone(msecs)
+
+
+def in_turns(owner: QObject, steps: Sequence[Callable[[], object]]) -> None:
+    """Run each step in its own turn of the GUI's event loop, in order, so the window repaints
+    and answers input between them instead of freezing for their total. The steps left are
+    dropped if `owner` is deleted meanwhile."""
+    if steps:
+        QTimer.singleShot(0, owner, lambda: (steps[0](), in_turns(owner, steps[1:])))
