@@ -220,7 +220,7 @@ class EntityPanel(QObject):
         window.reader.mentions_changed.connect(lambda _id: self.changed())
         window.reader.entity_page_requested.connect(self.show_page)
         window.import_finished.connect(lambda _summary: self.browser.refresh())
-        self.browser.refresh()
+        window.after_first_paint(self.browser.refresh)
 
     def filter_by(self, entity_id: int | None) -> None:
         self.window._scope_chosen(Scope(entity_id=entity_id))

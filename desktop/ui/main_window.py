@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.outlets = outlets
         self.runner = TaskRunner(self)
+        # Counts the window shows beside the list, made once the first rows are painted.
+        self._after_paint: list[Callable[[], None]] = []
         self.summary_dialog: ImportSummaryDialog | None = None
         # The dialogs last opened, kept so tests (and the user's next action) can reach them.
         self.conflict_dialog = None
@@ -193,8 +195,11 @@ class MainWindow(QMainWindow):
         self.progress.cancel_requested.connect(self._cancel_task)
         self._accept_drops_everywhere()
         self.reload()
-        # The filters count the whole archive until a search narrows them.
-        self.searching.refresh_filters()
+        # The filters count the whole archive until a search narrows them (half a second at
+        # 100,000 articles: after the first paint).
+        self.after_first_paint(self.searching.refresh_filters)
+        # A window never shown (or painted late) gets them anyway.
+        QTimer.singleShot(300, self, self._run_after_paint)
         self._restore_state()
         self.editor.set_read_only(not self.access.writable)
         # Others may change a shared archive (or a second window the local one): look for
@@ -273,6 +278,25 @@ class MainWindow(QMainWindow):
         for act in (self.import_action, self.export_action, self.save_action, edits.undo,
                     edits.redo):
             toolbar.addAction(act)
+
+    def after_first_paint(self, step: Callable[[], object]) -> None:
+        """Run `step` once the list's first rows are painted (errors go to the status bar)."""
+        self._after_paint.append(self.guarded(step))
+
+    def _run_after_paint(self) -> None:
+        steps, self._after_paint = self._after_paint, []
+        in_turns(self, steps)
+
+    def guarded(self, step: Callable[[], object]) -> Callable[[], None]:
+        """`step` for later (in_turns): by then a shared archive's server may be gone, which is
+        said in the status bar rather than raised out of the event loop."""
+        def run() -> None:
+            try:
+                step()
+            except Exception as exc:  # noqa: BLE001 - a dropped connection must not escape
+                self.statusBar().showMessage(
+                    self.tr("Không đọc được kho: {0}").format(exc), 5000)
+        return run
 
     def refresh_if_changed(self) -> bool:
         """Reload the list if anyone changed the archive since we last looked (not while this
@@ -533,6 +557,9 @@ class MainWindow(QMainWindow):
             child.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self._after_paint and event.type() == QEvent.Type.Paint \
+                and watched is self.table.viewport():
+            QTimer.singleShot(0, self, self._run_after_paint)
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             if local_files(event):
                 self._handle_drop(event)

@@ -202,7 +202,7 @@ def main() -> None:
 
 def window(path: Path) -> list[tuple[str, str, str]]:
     """The real window on the archive, in a process of its own (its memory is the app's)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
@@ -215,13 +215,32 @@ def window(path: Path) -> list[tuple[str, str, str]]:
         app.processEvents()
         return (time.perf_counter() - began) * 1000
 
+    class FirstPaint(QObject):
+        at: float | None = None
+
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and self.at is None:
+                self.at = time.perf_counter()
+            return False
+
+    painted = FirstPaint()
     began = time.perf_counter()
     archive = open_local_archive(path)
     shown = MainWindow(archive)
+    shown.table.viewport().installEventFilter(painted)
     shown.show()
-    app.processEvents()
-    rows = [("window: open + first rows", f"{(time.perf_counter() - began) * 1000:.0f} ms",
+    while painted.at is None:
+        app.processEvents()
+    rows = [("window: open + first rows", f"{(painted.at - began) * 1000:.0f} ms",
              "target < 1 s")]
+    # The filters and the entity list are counted after the paint, one per event-loop turn.
+    longest = 0.0
+    while not (shown.searching.filters.tree.topLevelItemCount()
+               and shown.entity_panel.browser.entities):
+        longest = max(longest, took(lambda: None))
+    ready = (time.perf_counter() - began) * 1000
+    rows.append(("window: filters, entities", f"at {ready:.0f} ms, longest step {longest:.0f}",
+                 "counted after the paint"))
     bar = shown.table.verticalScrollBar()
     steps = [took(lambda v=v: bar.setValue(v))
              for v in range(0, bar.maximum() + 1, max(1, bar.maximum() // 400))]

@@ -19,7 +19,9 @@ def test_emitting_a_signal_costs_true_and_false_no_reference(qapp):
     seen = []
     sender.progressed.connect(lambda *args: seen.append(args))
     before = sys.getrefcount(True), sys.getrefcount(False)
-    for _ in range(20):
+    for _ in range(100):
         sender.progressed.emit(1, 2, "bai.txt")
-    assert len(seen) == 20
-    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
+    assert len(seen) == 100
+    # Other code may hold or drop a few meanwhile; a leak drops one per emit.
+    assert before[0] - sys.getrefcount(True) < 50
+    assert before[1] - sys.getrefcount(False) < 50
