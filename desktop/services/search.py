@@ -13,12 +13,13 @@ from desktop.core.highlight import Span, highlight_spans
 from desktop.core.progress import Progress, no_progress
 from desktop.core.query import Query, QueryError, parse
 from desktop.store import search as index
+from desktop.store import search_tiers
 from desktop.store.archive import Archive
 from desktop.store.search import SORTS, Facets
 
 __all__ = [
     "SORTS", "Facets", "Query", "QueryError", "SearchResult", "Span", "count", "count_text",
-    "facets", "highlight_spans", "parse", "reindex", "search", "search_ids", "snippets",
+    "facets", "highlight_spans", "parse", "reindex", "search", "search_ids", "snippets", "warm",
 ]
 
 
@@ -75,6 +76,13 @@ def snippets(
 def facets(archive: Archive, query: Query) -> Facets:
     with archive.unit_of_work() as session:
         return index.facets(session, query)
+
+
+def warm(archive: Archive) -> None:
+    """Prepare what the first search after a change needs; meant for a background thread.
+    Does nothing where results are not kept (PostgreSQL)."""
+    with archive.unit_of_work() as session:
+        search_tiers.warm(session.connection())
 
 
 def reindex(

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Select, select
 from desktop.core.query import Clause, DateRange, Query
 from desktop.store import facet_table
 from desktop.store.models import Article
-from desktop.store.search_cache import cached
+from desktop.store.search_cache import cached, revision
 from desktop.store.search_facets import Counts
 from desktop.store.search_sqlite import driver_rows, full_expression
 
@@ -147,13 +147,25 @@ def by_date(conn: Connection, query: Query) -> list[int] | None:
     return [i for i in order if found[i]]
 
 
+def _table(conn: Connection) -> facet_table.FacetTable:
+    return cached(conn, ("facet table",), lambda: facet_table.load(conn))
+
+
+def warm(conn: Connection) -> None:
+    """Make the archive-wide lists the first big search after a change needs (about 1.5 s at
+    100,000 articles and 550,000 mentions), so a background thread can pay for them."""
+    if revision(conn) is not None:
+        live(conn, None)
+        _table(conn)
+
+
 def counts(conn: Connection, query: Query) -> Counts | None:
     """Facet counts of a big result set; None as for `_big`."""
     big = _big(conn, query)
     if big is None:
         return None
     found, order, _ = big
-    table = cached(conn, ("facet table",), lambda: facet_table.load(conn))
+    table = _table(conn)
     hits = [i for i in order if found[i]]
     if 2 * len(hits) <= len(order):
         return table.count(hits)

@@ -13,6 +13,7 @@ process of its own, scrolled, searched and sorted. Prints one table against the 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -233,14 +234,16 @@ def window(path: Path) -> list[tuple[str, str, str]]:
         app.processEvents()
     rows = [("window: open + first rows", f"{(painted.at - began) * 1000:.0f} ms",
              "target < 1 s")]
-    # The filters and the entity list are counted after the paint, one per event-loop turn.
+    gc.freeze()  # as desktop.app does once the window shows
+    # After the paint: the filters and the entity list are counted, one per event-loop turn,
+    # and the worker thread prepares the first search (MainWindow._warm_search).
     longest = 0.0
     while not (shown.searching.filters.tree.topLevelItemCount()
-               and shown.entity_panel.browser.entities):
+               and shown.entity_panel.browser.entities) or shown.runner.busy():
         longest = max(longest, took(lambda: None))
     ready = (time.perf_counter() - began) * 1000
-    rows.append(("window: filters, entities", f"at {ready:.0f} ms, longest step {longest:.0f}",
-                 "counted after the paint"))
+    rows.append(("window: panels + warm-up", f"done at {ready:.0f} ms, longest step {longest:.0f}",
+                 "after the paint"))
     bar = shown.table.verticalScrollBar()
     steps = [took(lambda v=v: bar.setValue(v))
              for v in range(0, bar.maximum() + 1, max(1, bar.maximum() // 400))]
@@ -249,7 +252,7 @@ def window(path: Path) -> list[tuple[str, str, str]]:
                  "no stall (> 100 ms)"))
     typed = [took(lambda q=q: shown.searching.bar.set_text(q)) for q in QUERIES[:6]]
     rows.append(("window: search typed", f"first {typed[0]:.0f} ms, then max {max(typed[1:]):.0f}",
-                 "first builds the archive-wide lists"))
+                 ""))
     shown.searching.bar.set_text("")
     by_title = [took(lambda: shown.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)),
                 took(lambda: shown.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)),

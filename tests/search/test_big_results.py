@@ -5,8 +5,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop.services import articles, editing, search, tags, trash
+from desktop.store import facet_table, search_tiers
 from desktop.store import search as index
-from desktop.store import search_tiers
 from tests.search.test_search import import_seeds
 
 QUERIES = [
@@ -80,3 +80,18 @@ def test_kept_results_follow_every_change(seeded, monkeypatch):
                         {"a": ids["000"]})
         index.index_articles(session, [ids["000"]])
     assert search.facets(archive, dang).tags == [("Tập huấn", 1)]
+
+
+def test_warming_builds_the_facet_table_once_per_change(seeded, monkeypatch):
+    archive, ids = seeded
+    built = []
+    load = facet_table.load
+    monkeypatch.setattr(facet_table, "load", lambda conn: built.append(1) or load(conn))
+    monkeypatch.setattr(search_tiers, "RANK_ALL", -1)
+    search.warm(archive)
+    assert len(built) == 1
+    search.facets(archive, search.parse("dang"))
+    assert len(built) == 1  # the warmed table was used
+    trash.move_to_trash(archive, [ids["ext"]])
+    assert search.facets(archive, search.parse("dang")).total == 5
+    assert len(built) == 2
