@@ -13,7 +13,6 @@ from desktop.core.highlight import Span, highlight_spans
 from desktop.core.progress import Progress, no_progress
 from desktop.core.query import Query, QueryError, parse
 from desktop.store import search as index
-from desktop.store import search_tiers
 from desktop.store.archive import Archive
 from desktop.store.search import SORTS, Facets
 
@@ -82,7 +81,7 @@ def warm(archive: Archive) -> None:
     """Prepare what the first search after a change needs; meant for a background thread.
     Does nothing where results are not kept (PostgreSQL)."""
     with archive.unit_of_work() as session:
-        search_tiers.warm(session.connection())
+        index.warm(session)
 
 
 def reindex(

@@ -135,6 +135,14 @@ def snippets(
     }
 
 
+def warm(db: Db) -> None:
+    """Prepare, and keep, what the first search after a change needs and the filters' counts
+    of the whole archive (SQLite only: elsewhere nothing is kept)."""
+    conn = db.connection() if isinstance(db, Session) else db
+    if search_tiers.warm(conn):
+        facets(db, Query(""))
+
+
 def facets(db: Db, query: Query, top: int = 50) -> Facets:
     """Counts of the matching articles per outlet, year-month, tag and entity (top `top`);
     kept until the archive changes, as the filters are counted again at every list reload."""
