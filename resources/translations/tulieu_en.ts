@@ -1198,6 +1198,14 @@ Error details: {0}</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>Chuẩn bị tìm kiếm</source>
+        <translation>Preparing search</translation>
+    </message>
+    <message>
+        <source>Không đọc được kho: {0}</source>
+        <translation>Could not read the archive: {0}</translation>
+    </message>
+    <message>
         <source>Không kiểm tra được kho: {0}</source>
         <translation>Could not check the archive: {0}</translation>
     </message>
