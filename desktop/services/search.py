@@ -77,11 +77,11 @@ def facets(archive: Archive, query: Query) -> Facets:
         return index.facets(session, query)
 
 
-def warm(archive: Archive) -> None:
+def warm(archive: Archive) -> bool:
     """Prepare what the first search after a change needs; meant for a background thread.
-    Does nothing where results are not kept (PostgreSQL)."""
+    False where nothing is kept (PostgreSQL): nothing was done."""
     with archive.unit_of_work() as session:
-        index.warm(session)
+        return index.warm(session)
 
 
 def reindex(

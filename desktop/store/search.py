@@ -135,12 +135,14 @@ def snippets(
     }
 
 
-def warm(db: Db) -> None:
+def warm(db: Db) -> bool:
     """Prepare, and keep, what the first search after a change needs and the filters' counts
-    of the whole archive (SQLite only: elsewhere nothing is kept)."""
+    of the whole archive; False where nothing is kept (PostgreSQL), and nothing is done."""
     conn = db.connection() if isinstance(db, Session) else db
-    if search_tiers.warm(conn):
-        facets(db, Query(""))
+    if not search_tiers.warm(conn):
+        return False
+    facets(db, Query(""))
+    return True
 
 
 def facets(db: Db, query: Query, top: int = 50) -> Facets:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], None]] = []
         self._painted = False
         self._warming = False
+        self._filters_counted = False
         self.summary_dialog: ImportSummaryDialog | None = None
         # The dialogs last opened, kept so tests (and the user's next action) can reach them.
         self.conflict_dialog = None
@@ -300,17 +301,21 @@ class MainWindow(QMainWindow):
             self._warming = True
             task = Task(self.tr("Chuẩn bị tìm kiếm"),
                         lambda _progress, _cancel: search.warm(self.archive))
-            task.finished.connect(self._warmed)
+            task.succeeded.connect(self._warmed)
+            task.finished.connect(lambda: setattr(self, "_warming", False))
             self.runner.start(task)
 
-        if self._after_paint or not self._painted:
-            self.after_first_paint(warm)
-        else:
+        if self._painted:
             warm()
+        else:
+            self.after_first_paint(warm)
 
-    def _warmed(self) -> None:
-        self._warming = False
-        if self.model.query is None:
+    def _warmed(self, kept: bool) -> None:
+        # Kept (SQLite): showing the whole archive's counts costs nothing. Not kept
+        # (PostgreSQL): counted on this thread, so only at start-up, as before; an import
+        # counts them again when it ends.
+        if self.model.query is None and (kept or not self._filters_counted):
+            self._filters_counted = True
             self.guarded(self.searching.refresh_filters)()
 
     def after_first_paint(self, step: Callable[[], object]) -> None:
@@ -427,13 +432,13 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("{0} bài viết").format(total))
         if refresh_archive:
             self._warm_search()
-            self.sidebar.show_counts(total, trash.count_trashed(self.archive),
-                                     tags.list_tags(self.archive))
+            tag_list = tags.list_tags(self.archive)
+            self.sidebar.show_counts(total, trash.count_trashed(self.archive), tag_list)
             self.sidebar.show_saved(self.searching.saved_with_counts())
             self.editor.set_completions({
                 name: articles.known_values(self.archive, name)
                 for name in ("outlet", "category", "unit", "authors")
-            } | {"tags": [t.name for t in tags.list_tags(self.archive)]})
+            } | {"tags": [t.name for t in tag_list]})
         if current is not None and self.model.row_of(current) >= 0:
             self.select_article(current)
         elif not self.editor.is_dirty():
