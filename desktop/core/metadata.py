@@ -94,7 +94,7 @@ def extract(
     hints = hints or FormatHints()
     table = default_outlets() if outlets is None else outlets
     page = _Page([line.strip() for line in text.split("\n") if line.strip()])
-    _mark_boilerplate(page, vietnamese=has_marks(text))
+    _mark_boilerplate(page, text)
     early_dates, category, masthead = _find_title(page, hints.title, table)
     title = hints.title.strip() if hints.title else _line(page, page.title_at)
     _mark_repeats(page, {title, _line(page, page.title_at)})
@@ -132,16 +132,22 @@ def _line(page: _Page, index: int | None) -> str:
     return page.lines[index] if index is not None else ""
 
 
-def _mark_boilerplate(page: _Page, vietnamese: bool) -> None:
+def _mark_boilerplate(page: _Page, text: str) -> None:
     """Mark share lines, header/imprint lines and (in Vietnamese text) alt-text residue."""
+    # Folding the whole text cost a third of `extract`; it is only needed once a line looks
+    # like residue, and most articles have none.
+    vietnamese: bool | None = None
     for i, line in enumerate(page.lines):
         folded = page.folded[i]
         if bp.is_share_line(line, folded):
             page.kinds[i] = _SHARE
         elif bp.is_header_line(line, folded):
             page.kinds[i] = _HEADER
-        elif vietnamese and bp.is_alt_residue(line):
-            page.kinds[i] = _RESIDUE
+        elif bp.is_alt_residue(line):
+            if vietnamese is None:
+                vietnamese = has_marks(text)
+            if vietnamese:
+                page.kinds[i] = _RESIDUE
 
 
 def _section_of(line: str) -> str | None:
