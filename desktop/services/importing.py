@@ -37,7 +37,6 @@ from desktop.services.pipeline import (
 )
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleText, SourceFile
-from desktop.store.search_documents import Document, entity_fields, fields_of
 from desktop.store.search_sync import index_new
 
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
@@ -213,7 +212,8 @@ def _store(
         session, article, findings=prepared.findings if prepared else None, new=True
     )
     if prepared is not None:
-        _index(session, article, prepared)
+        # Its own text was converted by the worker; its entities' names are read at commit.
+        index_new(session, article.id, own_fields(prepared.meta), prepared.forms)
     if twin is not None:
         message = f"Gần trùng với bài số {twin.id}: {twin.title}"
         return FileOutcome(name, NEAR_DUPLICATE, message, article.id)
@@ -227,13 +227,6 @@ def _keep_original(session: Session, article: Article, name: str, kind: str, dat
         "sha256": hashlib.sha256(data).hexdigest(), "data": data,
         "imported_at": article.imported_at,
     })
-
-
-def _index(session: Session, article: Article, prepared: Prepared) -> None:
-    # Its own text was converted by the worker; only its entities' names are read back.
-    names = entity_fields(session, [article.id]).get(article.id, {})
-    fields = fields_of(own_fields(prepared.meta), names)
-    index_new(session, [Document(article.id, fields, prepared.forms)])
 
 
 _UNREAD_HINT = " Đã giữ tệp gốc trong kho: chọn bài rồi “Đọc lại với bảng mã” để đọc lại."
