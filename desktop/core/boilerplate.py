@@ -135,9 +135,13 @@ def is_alt_residue(line: str) -> bool:
 
 def image_alt_stem(line: str) -> str | None:
     """For an alt line `Hội nghị … - Ảnh 1.`, the text before `- Ảnh 1.`; else None."""
-    if "ảnh" not in line.lower():  # cheap, and the pattern is slow on long paragraphs
+    text = line.strip()
+    # Cheap tests first, as the pattern is slow on long paragraphs: the line must end in a
+    # number (then maybe a full stop) and hold `ảnh`.
+    end = text[:-1] if text.endswith(".") else text
+    if not end.rstrip()[-1:].isdecimal() or "ảnh" not in line.lower():
         return None
-    match = _IMAGE_ALT.match(line.strip())
+    match = _IMAGE_ALT.match(text)
     return match.group("stem").strip() if match else None
 
 
@@ -153,7 +157,8 @@ def is_caption(line: str, after_image: bool = False) -> bool:
     short descriptive line is a caption whatever its first words.
     """
     text = line.strip()
-    words = text.split()
+    # Split no further than the limit: a paragraph is ruled out without splitting it all.
+    words = text.split(None, _CAPTION_MAX_WORDS)
     if not words or len(words) > _CAPTION_MAX_WORDS:
         return False
     if _PHOTO_CREDIT.search(unify_tones(text).casefold()):

@@ -103,7 +103,9 @@ def parse_byline(line: str) -> tuple[str, ...] | None:
     text = line.strip()
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()  # `(Theo TTXVN)`
-    if not text or len(text.split()) > _MAX_WORDS or text.endswith((":", "?", "!", ",")):
+    # Split no further than the limit: a paragraph is ruled out without splitting it all.
+    too_long = len(text.split(None, _MAX_WORDS)) > _MAX_WORDS
+    if not text or too_long or text.endswith((":", "?", "!", ",")):
         return None
     text = text.rstrip(".").strip()
     label = _LABEL.match(fold(text))

@@ -59,7 +59,8 @@ def is_section_name(text: str) -> bool:
 def read_date_line(line: str) -> DateLine | None:
     """The publication date a short line gives, or None when the line is anything else."""
     text = line.strip()
-    if not text or len(text.split()) > _MAX_WORDS:
+    # Split no further than the limit: a paragraph is ruled out without splitting it all.
+    if not text or len(text.split(None, _MAX_WORDS)) > _MAX_WORDS:
         return None
     found = [f for f in find_dates(text) if not f.of_document]
     if not found or any(f.in_range for f in found) or found[0].date.year is None:

@@ -29,6 +29,9 @@ _LEAD_MIN_WORDS = 13
 _TOP_BYLINE_MAX_WORDS = 6
 _MASTHEAD_MAX_WORDS = 6
 _TITLE_MAX_WORDS = 40
+# Word counts are kept up to this many: enough for every threshold above, and splitting a
+# long paragraph no further than that is cheap.
+_WORDS_CAP = max(_LONG_PARAGRAPH, _TITLE_MAX_WORDS) + 1
 _TRAILING_DATE_LINES = 3  # some sites print the date under the text, near the byline
 _BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 
@@ -72,12 +75,14 @@ class _Page:
     lines: list[str]
     kinds: list[str | None] = field(default_factory=list)
     folded: list[str] = field(default_factory=list)  # each line folded once, for every test
+    words: list[int] = field(default_factory=list)  # each line's word count, up to _WORDS_CAP
     title_at: int | None = None
     captions: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.kinds = [None] * len(self.lines)
         self.folded = [fold(line) for line in self.lines]
+        self.words = [len(line.split(None, _WORDS_CAP)) for line in self.lines]
 
     def free(self, start: int = 0) -> list[int]:
         """Indexes of lines from `start` still counted as body text."""
@@ -182,19 +187,19 @@ def _find_title(
         if section:
             page.kinds[i], category = _SECTION, section
             continue
-        if len(line.split()) <= _MASTHEAD_MAX_WORDS and (name := outlet_by_name(line, table)):
+        if page.words[i] <= _MASTHEAD_MAX_WORDS and (name := outlet_by_name(line, table)):
             page.kinds[i], masthead = _HEADER, name
             continue
-        if hint and not _same_title(line, hint) and not _looks_like_title(line):
+        if hint and not _same_title(line, hint) and not _looks_like_title(page, i):
             break  # the text opens with prose, and the title is the one the file gave
         page.kinds[i], page.title_at = _TITLE, i
         break
     return dates, category, masthead
 
 
-def _looks_like_title(line: str) -> bool:
+def _looks_like_title(page: _Page, i: int) -> bool:
     """A heading rather than prose: not too long and without a closing full stop."""
-    return len(line.split()) <= _TITLE_MAX_WORDS and not line.endswith((".", "…", ":"))
+    return page.words[i] <= _TITLE_MAX_WORDS and not page.lines[i].endswith((".", "…", ":"))
 
 
 def _same_title(line: str, title: str) -> bool:
@@ -224,7 +229,7 @@ def _mark_footer(page: _Page) -> None:
         if not bp.is_footer_marker(page.lines[i], page.folded[i]):
             continue
         rest = range(i + 1, len(page.lines))
-        if any(len(page.lines[j].split()) >= _LONG_PARAGRAPH for j in rest):
+        if any(page.words[j] >= _LONG_PARAGRAPH for j in rest):
             page.kinds[i] = _FOOTER
             continue
         for j in range(i, len(page.lines)):
@@ -235,7 +240,7 @@ def _mark_footer(page: _Page) -> None:
 def _find_lead(page: _Page, start: int) -> int | None:
     """Index of the first real paragraph after the title (long enough to be prose)."""
     for i in page.free(start):
-        if len(page.lines[i].split()) >= _LEAD_MIN_WORDS:
+        if page.words[i] >= _LEAD_MIN_WORDS:
             return i
     return None
 
@@ -298,7 +303,7 @@ def _mark_byline(page: _Page, start: int, lead_at: int | None) -> tuple[str, ...
         if lead_at is None or i >= lead_at:
             break
         line = page.lines[i]
-        if len(line.split()) <= _TOP_BYLINE_MAX_WORDS and (found := parse_byline(line)):
+        if page.words[i] <= _TOP_BYLINE_MAX_WORDS and (found := parse_byline(line)):
             page.kinds[i] = _BYLINE
             return found
     return ()
@@ -319,7 +324,7 @@ def _pick_lead(page: _Page, body_at: list[int]) -> str | None:
     """The lead: the first body paragraph that reads as prose."""
     for i in body_at:
         line = page.lines[i]
-        if len(line.split()) >= _LEAD_MIN_WORDS or line.endswith((".", "…")):
+        if page.words[i] >= _LEAD_MIN_WORDS or line.endswith((".", "…")):
             return line
     return page.lines[body_at[0]] if body_at else None
 
