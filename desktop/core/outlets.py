@@ -106,12 +106,22 @@ def _bare_name(name: str) -> str:
     return folded[4:] if folded.startswith("bao ") else folded
 
 
+@lru_cache(maxsize=8)
+def _names_by_bare_name(names: tuple[str, ...]) -> dict[str, str]:
+    """The first of `names` for each bare form: folding the whole table on every call cost
+    more than all the rest of finding a masthead."""
+    found: dict[str, str] = {}
+    for name in names:
+        found.setdefault(_bare_name(name), name)
+    return found
+
+
 def outlet_by_name(name: str, outlets: Mapping[str, str]) -> str | None:
     """The table's spelling of an outlet named `name`, a known short form, or None."""
     wanted = _bare_name(name)
-    for known in outlets.values():
-        if _bare_name(known) == wanted:
-            return known
+    known = _names_by_bare_name(tuple(outlets.values())).get(wanted)
+    if known is not None:
+        return known
     if wanted in _ABBREVIATIONS:
         return _ABBREVIATIONS[wanted]
     return outlet_for_host(name, outlets) if "." in name else None
