@@ -150,27 +150,29 @@ def _is_single_sentence(text: str) -> bool:
     return not re.search(r"[.!?…]\s+\S|[;:]", body)
 
 
-def is_caption(line: str, after_image: bool = False) -> bool:
+def is_caption(line: str, after_image: bool = False, folded: str | None = None) -> bool:
     """A photo caption: short, one sentence at most, describing a scene or a person.
 
     `after_image` says the line follows an image marker (alt residue or `- Ảnh 1.`), where a
-    short descriptive line is a caption whatever its first words.
+    short descriptive line is a caption whatever its first words. `folded` is as for
+    `is_header_line`.
     """
     text = line.strip()
     # Split no further than the limit: a paragraph is ruled out without splitting it all.
     words = text.split(None, _CAPTION_MAX_WORDS)
     if not words or len(words) > _CAPTION_MAX_WORDS:
         return False
-    if _PHOTO_CREDIT.search(unify_tones(text).casefold()):
+    marked = unify_tones(text).casefold()
+    if _PHOTO_CREDIT.search(marked):
         return True
     if not _is_single_sentence(text) or text.endswith(("?", "!", ":")):
         return False
     if after_image:
         return True
-    folded = fold(text)
+    folded = folded if folded is not None and len(text) == len(line) else fold(text)
     if _SCENE_START.match(folded):
         return True
-    has_verb = bool(_PHOTO_VERBS.search(unify_tones(text).casefold()))
+    has_verb = bool(_PHOTO_VERBS.search(marked))
     strong = _STRONG_START.match(folded)
     if strong:
         # `Đồng chí Nguyễn Văn A, …` or `Bộ trưởng Trần Tuấn Anh`: a name follows the opening.

@@ -314,7 +314,8 @@ def _mark_captions(page: _Page, start: int) -> None:
     previous: str | None = None
     for i in range(start, len(page.lines)):
         kind = page.kinds[i]
-        if kind is None and bp.is_caption(page.lines[i], after_image=previous in (_RESIDUE, _ALT)):
+        after_image = previous in (_RESIDUE, _ALT)
+        if kind is None and bp.is_caption(page.lines[i], after_image, page.folded[i]):
             page.kinds[i] = kind = _CAPTION
             page.captions.append(page.lines[i])
         previous = kind
