@@ -40,12 +40,11 @@ _PACK = struct.Struct(f">{BINS}I")
 
 def signature(text: str) -> bytes | None:
     """64 four-byte bin minima (256 bytes), or None for a text too short to compare."""
-    words = _WORD.findall(text.translate(_FOLDED))
-    if len(words) - SHINGLE + 1 < MIN_SHINGLES:
+    encoded = _words(text)
+    if len(encoded) - SHINGLE + 1 < MIN_SHINGLES:
         return None
     # crc32 of each shingle's bytes is the cheapest decent hash Python offers (C, no objects
     # per call); its top bits choose the bin, a multiplicative remix of it is what is kept.
-    encoded = [w.encode("utf-8") for w in words]
     minima = [_EMPTY] * BINS
     shingles = zip(*(encoded[i:] for i in range(SHINGLE)))  # noqa: B905 - shorter ones end it
     for shingle in map(b" ".join, shingles):
@@ -67,6 +66,27 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLDED = _FoldTable()
+
+
+class _ChunkWords(dict[str, bytes]):
+    """The folded words of one whitespace-free chunk of text, UTF-8, joined by spaces, and
+    remembered: chunks recur as words do, so a text costs str.split and a lookup per chunk
+    instead of folding and matching every character. Whitespace folds to no word character,
+    so no word spans two chunks: the words are those of the whole text folded."""
+
+    def __missing__(self, chunk: str) -> bytes:
+        if len(self) >= 100_000:  # numbers and names keep coming; words come back
+            self.clear()
+        words = self[chunk] = " ".join(_WORD.findall(chunk.translate(_FOLDED))).encode()
+        return words
+
+
+_chunk_words = _ChunkWords().__getitem__
+
+
+def _words(text: str) -> list[bytes]:
+    """The words of the folded text (`\\w+` of core.text.fold), UTF-8."""
+    return b" ".join(map(_chunk_words, text.split())).split()
 
 
 def _densify(minima: list[int]) -> list[int]:
