@@ -13,31 +13,35 @@ import re
 from desktop.core.text import fold, unify_tones
 
 # Header labels of a news site: hotline, advertising, log-in, navigation (the whole line).
-_HEADER = re.compile(
-    r"(?:duong day nong|hotline|lien he quang cao|quang cao|dang nhap|dang ky|trang chu"
+_HEADER_LABELS = (
+    r"duong day nong|hotline|lien he quang cao|quang cao|dang nhap|dang ky|trang chu"
     r"|tim kiem|menu|english|rss|fanpage|lien he|e-?mail|dien thoai|tel|fax|video|podcast"
-    r"|emagazine|multimedia|infographics?)\s*:?"
+    r"|emagazine|multimedia|infographics?"
 )
+_HEADER = re.compile(rf"(?:{_HEADER_LABELS})\s*:?")
 # The site's imprint, wherever a saved page put it: copyright, licence, editor, address.
-_IMPRINT = re.compile(
-    r"(?:©|ban quyen thuoc|copyright|giay phep so|cam sao chep"
-    r"|(?:(?:pho )?tong bien tap|toa soan|dia chi|co quan chu quan|hotline|e-?mail"
-    r"|chiu trach nhiem (?:xuat ban|noi dung))\s*:)"
+_IMPRINT_MARKS = r"©|ban quyen thuoc|copyright|giay phep so|cam sao chep"
+_IMPRINT_LABELS = (
+    r"(?:pho )?tong bien tap|toa soan|dia chi|co quan chu quan|hotline|e-?mail"
+    r"|chiu trach nhiem (?:xuat ban|noi dung)"
 )
+_IMPRINT = re.compile(rf"(?:{_IMPRINT_MARKS}|(?:{_IMPRINT_LABELS})\s*:)")
 # `\+84|84` rather than `\+?84`: alternatives that open with a literal let `re` skip to the
 # next `+`, `8` or `0` (3x faster over a paragraph); the matches are the same.
 _PHONE = re.compile(r"(?:\+84|84|0)\d{1,3}(?:[ .-]?\d{2,4}){2,4}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _BULLET = "•·►▪●■-*|"
+_LABEL_TRIM = " -–|,;:•·/()"  # what may sit around a header label once numbers are gone
 
 # Footer markers after which a page only lists other articles or comments.
-_FOOTER_MARKER = re.compile(
-    r"(?:binh luan(?: \(\d+\))?|gui binh luan|y kien ban doc|y kien cua ban|noi bat trang chu"
+_FOOTER_WORDS = (
+    r"binh luan(?: \(\d+\))?|gui binh luan|y kien ban doc|y kien cua ban|noi bat trang chu"
     r"|(?:cac )?(?:tin|bai)(?: viet| bai)? (?:lien quan|khac|cung chuyen muc|moi nhat|noi bat)"
     r"|tin tuc lien quan|cung chuyen muc|doc nhieu(?: nhat)?|xem nhieu(?: nhat)?|doc them"
-    r"|xem them|co the ban quan tam|ban co the quan tam|tin moi|noi bat)\s*:?"
+    r"|xem them|co the ban quan tam|ban co the quan tam|tin moi|noi bat"
 )
+_FOOTER_MARKER = re.compile(rf"(?:{_FOOTER_WORDS})\s*:?")
 # Share, print and keyword lines, which can sit anywhere around the text.
 _SHARE_WORDS = (
     r"chia se(?: bai viet)?|share|facebook|twitter|zalo|email|e-mail|in bai(?: viet)?|in"
@@ -46,7 +50,23 @@ _SHARE_WORDS = (
     r"|(?:len|tro lai|ve) dau trang|top"
 )
 _SHARE = re.compile(rf"(?:(?:{_SHARE_WORDS})[\s|:•·,/]*)+")
-_KEYWORDS = re.compile(r"(?:tags?|tu khoa|the|keywords?)\s*:.*|theo doi .* google news.*")
+_KEYWORD_LABELS = r"tags?|tu khoa|the|keywords?"
+_KEYWORDS = re.compile(rf"(?:{_KEYWORD_LABELS})\s*:.*|theo doi .* google news.*")
+# How every label above can open a folded line. A line whose folded start matches none of
+# them is no share, keyword, imprint, header or footer line, however it goes on; the longest
+# opening (`cac bai viet cung chuyen muc`) is 28 characters, so a start of _OPENING_CHARS
+# settles it.
+_OPENING = re.compile(
+    "|".join(
+        f"(?:{labels})"
+        for labels in (
+            _SHARE_WORDS, _KEYWORD_LABELS, "theo doi ", _IMPRINT_MARKS, _IMPRINT_LABELS,
+            _HEADER_LABELS, _FOOTER_WORDS,
+        )
+    )
+)
+_OPENING_CHARS = 40
+_PARAGRAPH_CHARS = 80  # lines longer than this are worth not folding whole
 
 # Alt text left by an image: plain ASCII lower-case words (`bo truong tran tuan anh`) or a
 # file name.
@@ -105,8 +125,30 @@ def is_header_line(line: str, folded: str | None = None) -> bool:
         rest = _EMAIL.sub(" ", rest)
     if "://" in rest or "www." in rest:
         rest = _URL.sub(" ", rest)
-    rest = rest.strip(" -–|,;:•·/()").strip()
+    rest = rest.strip(_LABEL_TRIM).strip()
     return not rest or bool(_HEADER.fullmatch(folded if rest == text else fold(rest)))
+
+
+def paragraph_head(line: str) -> str | None:
+    """The folded start of a long line that no share, keyword, imprint, header or footer test
+    can take; None for any other line, which must be tested in full.
+
+    Folding every paragraph whole cost more than all the tests together. A paragraph is
+    cleared from its first characters and cheap tests: it opens with a letter or digit (no
+    bullet or label punctuation to strip), does not end in label punctuation, holds no phone
+    number, e-mail address or link, and its folded start opens no label.
+    """
+    if len(line) <= _PARAGRAPH_CHARS or not line[0].isalnum():
+        return None
+    if line[-1] in _LABEL_TRIM or line[-1].isspace():
+        return None
+    if "@" in line or "://" in line or "www." in line or _PHONE.search(line):
+        return None
+    # Folding keeps the order of characters, so this is the start of the folded line.
+    head = fold(line[:_PARAGRAPH_CHARS])
+    if len(head) < _OPENING_CHARS or _OPENING.match(head):
+        return None
+    return head
 
 
 def is_footer_marker(line: str, folded: str | None = None) -> bool:

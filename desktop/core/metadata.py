@@ -74,15 +74,29 @@ class _Page:
 
     lines: list[str]
     kinds: list[str | None] = field(default_factory=list)
-    folded: list[str] = field(default_factory=list)  # each line folded once, for every test
+    # Each line folded once, for every test; a paragraph `bp.paragraph_head` cleared of the
+    # label tests keeps only its folded start (`heads`) until a test needs it all.
+    folded: list[str | None] = field(default_factory=list)
+    heads: list[str | None] = field(default_factory=list)
     words: list[int] = field(default_factory=list)  # each line's word count, up to _WORDS_CAP
     title_at: int | None = None
     captions: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.kinds = [None] * len(self.lines)
-        self.folded = [fold(line) for line in self.lines]
+        self.heads = [bp.paragraph_head(line) for line in self.lines]
+        self.folded = [
+            fold(line) if head is None else None
+            for line, head in zip(self.lines, self.heads, strict=True)
+        ]
         self.words = [len(line.split(None, _WORDS_CAP)) for line in self.lines]
+
+    def folded_line(self, i: int) -> str:
+        """Line `i` folded, folding it now if it was put off."""
+        folded = self.folded[i]
+        if folded is None:
+            folded = self.folded[i] = fold(self.lines[i])
+        return folded
 
     def free(self, start: int = 0) -> list[int]:
         """Indexes of lines from `start` still counted as body text."""
@@ -143,10 +157,10 @@ def _mark_boilerplate(page: _Page, text: str) -> None:
     # like residue, and most articles have none.
     vietnamese: bool | None = None
     for i, line in enumerate(page.lines):
-        folded = page.folded[i]
-        if bp.is_share_line(line, folded):
+        folded = page.folded[i]  # None: a paragraph cleared of both tests
+        if folded is not None and bp.is_share_line(line, folded):
             page.kinds[i] = _SHARE
-        elif bp.is_header_line(line, folded):
+        elif folded is not None and bp.is_header_line(line, folded):
             page.kinds[i] = _HEADER
         elif bp.is_alt_residue(line):
             if vietnamese is None:
@@ -217,8 +231,18 @@ def _mark_repeats(page: _Page, titles: set[str]) -> None:
             page.kinds[i] = _ALT
             if stem and fold(stem).strip(" .") not in wanted:
                 page.captions.append(stem)
-        elif page.folded[i].strip(" .") in wanted:
+        elif _is_repeat(page, i, wanted):
             page.kinds[i] = _REPEAT
+
+
+def _is_repeat(page: _Page, i: int, wanted: set[str]) -> bool:
+    """Line `i`, folded and without dots around it, is one of `wanted`."""
+    head = page.heads[i]
+    # A paragraph's folded start opens with neither a space nor a dot, so a repeat of a
+    # title starts with it (up to the dots and spaces it may end with).
+    if head is not None and not any(title.startswith(head.rstrip(" .")) for title in wanted):
+        return False
+    return page.folded_line(i).strip(" .") in wanted
 
 
 def _mark_footer(page: _Page) -> None:
@@ -226,7 +250,8 @@ def _mark_footer(page: _Page) -> None:
     paragraphs follow (an inline `Tin liên quan` box)."""
     start = page.title_at + 1 if page.title_at is not None else 0
     for i in page.free(start):
-        if not bp.is_footer_marker(page.lines[i], page.folded[i]):
+        folded = page.folded[i]  # None: a paragraph cleared of the footer test
+        if folded is None or not bp.is_footer_marker(page.lines[i], folded):
             continue
         rest = range(i + 1, len(page.lines))
         if any(page.words[j] >= _LONG_PARAGRAPH for j in rest):
