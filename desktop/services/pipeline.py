@@ -10,6 +10,7 @@ serial one, and only a few parsed files are held in memory at a time.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -162,6 +163,9 @@ def start_worker(outlets: Mapping[str, str] | None, dirs: tuple[Path, ...]) -> N
     _outlets = outlets
     use_gazetteer_dirs(*dirs)
     gazetteer()
+    # The modules and word lists loaded so far live as long as the worker: keep them out of
+    # the collections that the thousands of tokens of every article set off.
+    gc.freeze()
     threading.Thread(target=_exit_with_parent, daemon=True).start()
 
 

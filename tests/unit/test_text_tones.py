@@ -1,0 +1,50 @@
+"""unify_tones: its quick path on NFC text gives what decomposing and recomposing gives."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+from desktop.core.text import unify_tones
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
+# An arrow is outside the blocks the quick path trusts, so a text carrying one is decomposed;
+# after a line break it cannot change how the text's last word ends.
+_FORCE_SLOW = "\n\u2190"
+
+
+def slow(text: str) -> str:
+    return unify_tones(text + _FORCE_SLOW)[: -len(_FORCE_SLOW)]
+
+
+def test_the_blocks_the_quick_path_trusts_hold_no_combining_start():
+    blocks = [(0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x20A0, 0x20D0)]
+    for low, high in blocks:
+        for code in range(low, high):
+            char = chr(code)
+            first = unicodedata.normalize("NFD", char)[0]
+            assert not unicodedata.combining(first)
+            assert bool(re.match(r"\w", char)) == bool(re.match(r"\w", first)), hex(code)
+
+
+def test_both_placements_end_the_same():
+    assert unify_tones("hoà thuỷ quý") == unify_tones("hòa thủy qúy") == "hòa thủy qúy"
+    assert unify_tones("Hoặc HOÀ") == slow("Hoặc HOÀ")
+
+
+def test_quick_path_equals_decomposing_on_articles_and_random_text():
+    rng = random.Random(7)
+    letters = "oOuUaAeEyYàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴăằắẳẵặâầấẩẫậêềếểễệ"
+    alphabet = letters + "hnqtđĐ0123456789 .,-\n\t–“”…\u00a0"
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS]
+    for _ in range(20000):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
+    for text in texts:
+        assert unify_tones(text) == slow(text), repr(text)
+
+
+def test_text_that_is_not_nfc_is_decomposed_as_before():
+    text = "hoa\u0300 thuy\u0309"  # combining marks: not NFC
+    assert unify_tones(text) == "hòa thủy"
