@@ -1,0 +1,39 @@
+"""The document finder tries its type-word pattern only where a type word is written: it must
+find exactly what trying it everywhere finds."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from desktop.core import entity_docs
+from desktop.core.text import unify_tones
+from desktop.services.entities_base import gazetteer
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
+
+
+def test_type_word_matches_equal_a_search_at_every_position():
+    words = gazetteer().doc_word_list
+    pattern = entity_docs._bare_pattern(words)
+    rng = random.Random(11)
+    spellings = [
+        *words, *(w.upper() for w in words), *(w.lower() for w in words),
+        *(w.replace(" ", "  ") for w in words), *(w.replace(" ", "\u00a0") for w in words),
+        "công tác", "kế", "văn",
+    ]
+    around = ["", " ", "  ", "\u00a0", " số ", " Số: ", " số", "\n", ", ", "-", "/", ".", "x"]
+    numbers = ["", "12", "35", "2024", "9/", "7-", "3.5", "12345", "ſ", "ı", "İ"]
+    texts = [unify_tones(path.read_text(encoding="utf-8")) for path in SEEDS]
+    for _ in range(20000):
+        texts.append("".join(
+            rng.choice(around) + rng.choice(spellings) + rng.choice(around) + rng.choice(numbers)
+            for _ in range(rng.randint(0, 4))
+        ))
+    found = 0
+    for text in texts:
+        everywhere = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        tried = [(m.span(), m.groups()) for m in entity_docs._bare_matches(pattern, text, words)]
+        assert tried == everywhere, repr(text)
+        found += bool(everywhere)
+    assert found > 3000  # the random texts do hold references
