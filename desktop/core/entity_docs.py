@@ -17,12 +17,15 @@ from desktop.core.gazetteer import Gazetteer, form_key
 
 _SP = r"[ \u00a0]?"
 _SEG = r"[A-ZĐ0-9][A-Za-zĐđ0-9]*"
+# A number of up to five digits with no letter, digit, slash, dot or dash before it. Opening
+# with the digit, not the look-behind, lets re skip ahead to the next digit (2.6x faster).
+_NUMBER = r"(\d(?<![\w/.-]\d)\d{0,4})"
 _PARTY = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}}){_SP}[-–]{_SP}([A-ZĐ][A-Za-zĐđ]{{0,4}}){_SP}/{_SP}"
+    rf"{_NUMBER}{_SP}[-–]{_SP}([A-ZĐ][A-Za-zĐđ]{{0,4}}){_SP}/{_SP}"
     rf"({_SEG}(?:[-–]{_SEG})*)(?![\w/])"
 )
 _STATE = re.compile(
-    rf"(?<![\w/.-])(\d{{1,5}})(?:/((?:19|20)\d\d))?/([A-ZĐ][A-Za-zĐđ0-9]*)"
+    rf"{_NUMBER}(?:/((?:19|20)\d\d))?/([A-ZĐ][A-Za-zĐđ0-9]*)"
     rf"((?:[-–]{_SEG})*)(?![\w/])"
 )
 _SO = re.compile(r"\s+(?:số\s*:?\s*)?$|\s*số\s*:?\s*$", re.IGNORECASE)

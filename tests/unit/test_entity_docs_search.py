@@ -4,6 +4,7 @@ find exactly what trying it everywhere finds."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 from desktop.core import entity_docs
@@ -37,3 +38,19 @@ def test_type_word_matches_equal_a_search_at_every_position():
         assert tried == everywhere, repr(text)
         found += bool(everywhere)
     assert found > 3000  # the random texts do hold references
+
+
+def test_numbers_open_where_the_look_behind_form_would_open_them():
+    # The plain statement of the rule, which re cannot skip ahead with.
+    plain = r"(?<![\w/.-])(\d{1,5})"
+    rng = random.Random(13)
+    alphabet = "0123456789-–/ .,ĐđNQTWQĐCPabc\u00a0_x"
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS]
+    for _ in range(20000):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
+    for fast in (entity_docs._PARTY, entity_docs._STATE):
+        slow = re.compile(plain + fast.pattern[len(entity_docs._NUMBER):])
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in slow.finditer(text)
+            ], repr(text)
