@@ -14,6 +14,7 @@ _ODD_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # a character class's 
 # Runs of spaces other than one plain space, which would only be replaced by itself (a
 # thousand pointless substitutions in an article).
 _SPACES = re.compile(rf"[{_ODD_SPACES}][ {_ODD_SPACES}]*| [ {_ODD_SPACES}]+")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
@@ -29,11 +30,20 @@ def normalize(text: str) -> str:
     Lines keep their content (names are never altered); trailing blanks are trimmed and runs
     of more than one empty line collapse to one.
     """
+    # Each step runs only where the text has something for it to do: every import normalises
+    # each article (twice), and most articles have no CR, odd space or long blank run.
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
-    lines = [_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
-    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+    if "  " in text or _ODD_SPACE.search(text):
+        lines = [_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
+    else:
+        lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
+    return text.strip("\n")
 
 
 def unify_tones(text: str) -> str:
