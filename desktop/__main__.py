@@ -5,13 +5,15 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-from desktop import logs
-from desktop.cli import build_parser, run_command
-
 
 def main(argv: list[str] | None = None) -> int:
     # In the bundle, an import's worker process starts this program again; this runs its work.
     multiprocessing.freeze_support()
+    # Imported here, not above: a worker process started from the `tulieu` script imports
+    # this module again, and the CLI (the database layer, Word) doubled its start-up.
+    from desktop import logs
+    from desktop.cli import build_parser, run_command
+
     args = build_parser().parse_args(argv)
     if args.command in (None, "open"):
         from desktop.app import run_gui

@@ -25,9 +25,7 @@ from desktop.services.entities_base import (
     entity_for,
     entity_key,
     find_entities,
-    gazetteer,
     info_of,
-    use_gazetteer_dirs,
 )
 from desktop.services.entities_browse import (
     EntityPage,
@@ -45,6 +43,7 @@ from desktop.services.entities_merge import (
     undo_merge,
 )
 from desktop.services.entities_tagging import tag_everywhere, tag_text
+from desktop.services.word_lists import gazetteer, use_gazetteer_dirs
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleText, Entity, Mention, RejectedSuggestion
 from desktop.store.search_sync import reindex_at_commit

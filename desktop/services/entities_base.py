@@ -1,20 +1,18 @@
-"""Shared pieces of the entity services: plain records, the gazetteer, entity look-up.
+"""Shared pieces of the entity services: plain records and entity look-up.
 
 The records cross into the UI and the CLI; they hold no database state (ARCHITECTURE rule 2).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import bindparam, delete, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.core.entities import KINDS, Gazetteer, load_gazetteer
+from desktop.core.entities import KINDS
 from desktop.core.gazetteer import form_key
 from desktop.core.text import normalize
 from desktop.store.models import Entity, EntityAlias, Mention
@@ -60,37 +58,6 @@ def check_kind(kind: str) -> str:
     if kind not in KINDS:
         raise ValueError(f"Loại thực thể không hợp lệ: {kind}")
     return kind
-
-
-# -- the gazetteer: loaded once per process --------------------------------------------------
-_gazetteer: Gazetteer | None = None
-_gazetteer_dirs: tuple[Path, ...] | None = None
-_lock = threading.Lock()
-
-
-def use_gazetteer_dirs(*dirs: Path) -> None:
-    """User folders that extend the built-in word lists (default: data dir/gazetteers)."""
-    global _gazetteer, _gazetteer_dirs
-    with _lock:
-        _gazetteer_dirs, _gazetteer = tuple(dirs), None
-
-
-def gazetteer_dirs() -> tuple[Path, ...]:
-    """The user folders the gazetteer is read from, as chosen or by default."""
-    dirs = _gazetteer_dirs
-    if dirs is None:
-        from desktop import paths
-
-        dirs = (paths.data_dir() / "gazetteers",)
-    return dirs
-
-
-def gazetteer() -> Gazetteer:
-    global _gazetteer
-    with _lock:
-        if _gazetteer is None:
-            _gazetteer = load_gazetteer(*(d for d in gazetteer_dirs() if d.is_dir()))
-        return _gazetteer
 
 
 # -- entities in a session -------------------------------------------------------------------

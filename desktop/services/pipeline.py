@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop.core.entities import Found, extract_entities
+from desktop.core.index_fields import Forms, index_forms, text_fields
 from desktop.core.metadata import Metadata, extract
 from desktop.core.signature import signature
 from desktop.importers import archives
 from desktop.importers.base import Extracted, ImportProblem
 from desktop.importers.registry import ARCHIVES, READERS, is_archive, read_bytes, read_path
-from desktop.services.entities_base import gazetteer, gazetteer_dirs, use_gazetteer_dirs
-from desktop.store.search_documents import Forms, index_forms, text_fields
+from desktop.services.word_lists import gazetteer, gazetteer_dirs, use_gazetteer_dirs
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -50,7 +50,7 @@ class Prepared:
     meta: Metadata
     signature: bytes | None  # of meta.body (core.signature)
     findings: tuple[Found, ...]  # entities in meta.body, before the writer drops rejected ones
-    forms: Forms  # the index forms of the article's own text fields (store.search_documents)
+    forms: Forms  # the index forms of the article's own text fields (core.index_fields)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 Both backends write a `Document`: nine fields (core.query.FIELDS) of plain text, each stored
 in an exact and a folded form (core.query.index_form). Re-indexing reads the fields back
 from the tables (`load_documents`); an import builds them from what it is storing instead
-(`text_fields`, `entity_fields`), with the forms of the text fields computed by its worker
-processes (`index_forms`), so the same article always gets the same index entry.
+(`core.index_fields.text_fields`, `entity_fields`), with the forms of the text fields
+computed by its worker processes (`core.index_fields.index_forms`), so the same article
+always gets the same index entry.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, select
 
-from desktop.core.query import FIELDS, exact_word, fold_word, index_form
+from desktop.core.index_fields import Forms, text_fields
+from desktop.core.query import FIELDS, index_form
 from desktop.store.models import Article, ArticleText, Entity, Mention, Tag, article_tags
 
 if TYPE_CHECKING:
     from desktop.store.search import Db
 
 _ENTITY_FIELDS = {"person": "person", "organization": "org", "place": "place", "document": "doc"}
-Forms = Mapping[str, tuple[str, str]]  # field -> (exact form, folded form)
 
 
 @dataclass(frozen=True)
@@ -40,40 +41,6 @@ class Document:
         if known is not None:
             return known[folded]
         return index_form("\n".join(self.fields[name]), folded)
-
-
-def text_fields(
-    title: str | None,
-    outlet: str | None,
-    authors: Sequence[str] | None,
-    notes: str | None,
-    lead: str | None,
-    body: str | None,
-    captions: Sequence[str] | None,
-) -> dict[str, list[str]]:
-    """The fields that come from an article's own columns (tags and entities are apart)."""
-    # The lead is normally the body's first paragraph: indexed once, not counted twice.
-    lead = lead if lead and lead not in (body or "") else ""
-    parts = [lead, body or "", *(captions or []), notes or ""]
-    return {
-        "title": [title or ""],
-        "body": [part for part in parts if part],
-        "outlet": [outlet] if outlet else [],
-        "author": list(authors or []),
-    }
-
-
-def index_forms(fields: Mapping[str, list[str]]) -> dict[str, tuple[str, str]]:
-    """The exact and folded forms of these fields (the slow part of indexing: per word).
-
-    `index_form` of each field both ways, with the words split once for both (and hashed
-    once, when the first form looks them up): 30% less than calling it twice.
-    """
-    forms = {}
-    for name, values in fields.items():
-        words = "\n".join(values).split()
-        forms[name] = (" ".join(map(exact_word, words)), " ".join(map(fold_word, words)))
-    return forms
 
 
 # Built once: an import asks for every article it stores (building it cost more than running it).

@@ -7,10 +7,10 @@ from datetime import datetime
 import pytest
 from sqlalchemy import bindparam, text
 
+from desktop.core.index_fields import index_forms, text_fields
 from desktop.services import articles, importing, search
 from desktop.store.models import Article, ArticleText
 from desktop.store.search import index_articles, load_documents
-from desktop.store.search_documents import index_forms, text_fields
 from desktop.store.search_sync import index_new
 
 

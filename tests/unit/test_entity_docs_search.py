@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.core import entity_docs
 from desktop.core.text import unify_tones
-from desktop.services.entities_base import gazetteer
+from desktop.services.word_lists import gazetteer
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
 

@@ -6,8 +6,8 @@ import random
 import unicodedata
 from pathlib import Path
 
+from desktop.core.index_fields import index_forms
 from desktop.core.query import index_form
-from desktop.store.search_documents import index_forms
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 ODDITIES = [
