@@ -52,8 +52,12 @@ __all__ = [
     "Duplicate", "EntityInfo", "EntityNotFound", "EntityPage", "MentionInfo", "MergeRecord",
     "TitleSeen", "accept", "accept_entity", "entity_page", "list_entities", "mentions", "merge",
     "reject", "reject_entity", "remove", "resuggest", "retype", "set_notes", "split", "suggest",
-    "suggest_duplicates", "tag_everywhere", "tag_text", "undo_merge", "use_gazetteer_dirs",
+    "suggest_duplicates", "suggest_in", "tag_everywhere", "tag_text", "undo_merge",
+    "use_gazetteer_dirs",
 ]
+
+
+_INSERT_MENTIONS = insert(Mention.__table__)  # Core: an ORM insert cost four times as much
 
 
 def title_of(found: Found) -> str | None:
@@ -81,11 +85,24 @@ def suggest(
     suggestions were stored.
     """
     body = article.text.body if article.text else ""
+    return suggest_in(session, article.id, body, keep, findings, new)
+
+
+def suggest_in(
+    session: Session,
+    article_id: int,
+    body: str,
+    keep: Sequence[Mention] = (),
+    findings: Sequence[Found] | None = None,
+    new: bool = False,
+) -> int:
+    """`suggest` for the article `article_id` whose body is `body` (an import stores its
+    articles as plain rows, with no object to hand over)."""
     if not body:
         return 0
     if findings is None:
         findings = extract_entities(body, gazetteer())
-    rejected = set() if new else _rejections(session, article.id)
+    rejected = set() if new else _rejections(session, article_id)
     kept = {(m.start, m.end) for m in keep}
     found = []
     for f in findings:
@@ -106,12 +123,12 @@ def suggest(
         if entity_id is None:
             issued = f.issued.iso() if f.issued else None
             entity_id = known[(f.kind, key)] = entity_for(session, f.kind, f.name, issued)
-        rows.append({"article_id": article.id, "entity_id": entity_id, "start": f.start,
+        rows.append({"article_id": article_id, "entity_id": entity_id, "start": f.start,
                      "end": f.end, "surface": f.surface, "title": title_of(f),
                      "confirmed": False})
     if rows:  # plain rows: an import stores dozens per article, objects cost twice as much
-        session.execute(insert(Mention), rows)
-        reindex_at_commit(session, [article.id])
+        session.connection().execute(_INSERT_MENTIONS, rows)
+        reindex_at_commit(session, [article_id])
     return len(rows)
 
 

@@ -188,12 +188,16 @@ def _prepare(item: Parsed) -> Parsed:
     if extracted is None or extracted.unread:
         return item
     try:
-        meta = extract(extracted.text, extracted.hints, _outlets)
-        found = tuple(extract_entities(meta.body, gazetteer())) if meta.body else ()
-        forms = index_forms(own_fields(meta))
-        return replace(item, prepared=Prepared(meta, signature(meta.body), found, forms))
+        return replace(item, prepared=prepare_text(extracted, _outlets))
     except Exception:  # noqa: BLE001 - the writer does it again and fails where a serial run does
         return item
+
+
+def prepare_text(extracted: Extracted, outlets: Mapping[str, str] | None) -> Prepared:
+    """The text work on one readable article (see `Prepared`), wherever it runs."""
+    meta = extract(extracted.text, extracted.hints, outlets)
+    found = tuple(extract_entities(meta.body, gazetteer())) if meta.body else ()
+    return Prepared(meta, signature(meta.body), found, index_forms(own_fields(meta)))
 
 
 def own_fields(meta: Metadata) -> dict[str, list[str]]:

@@ -30,6 +30,9 @@ _CANDIDATES = select(Article.id, Article.title, Article.signature).where(
 )
 
 
+_INSERT_BANDS = insert(ArticleBand.__table__)  # Core: an ORM insert cost four times as much
+
+
 @dataclass(frozen=True)
 class Twin:
     id: int
@@ -52,25 +55,26 @@ def find_twin(session: Session, sig: bytes | None) -> Twin | None:
     return best
 
 
-def link(session: Session, article: Article, sig: bytes | None) -> Twin | None:
-    """Give a new article its signature, its band keys and its twin (if any).
+def link(session: Session, sig: bytes | None) -> tuple[Twin | None, int | None]:
+    """The twin of a new article about to be stored with signature `sig`, and the group it
+    joins (the `twin_of_id` to store it with); (None, None) when it has none.
 
-    Called before the article is first flushed, so it is inserted with these set: an update
-    after the insert would count as an edit (a second version) of an article nobody touched.
+    Asked before the article is inserted, so it is inserted with these set: an update after
+    the insert would count as an edit (a second version) of an article nobody touched.
     """
-    if sig is None:
-        return None
-    with session.no_autoflush:
-        twin = find_twin(session, sig)
-        article.signature = sig
-        if twin is not None:
-            root = session.scalar(select(Article.twin_of_id).where(Article.id == twin.id))
-            article.twin_of_id = root or twin.id
-    session.flush()
-    session.execute(
-        insert(ArticleBand), [{"key": key, "article_id": article.id} for key in band_keys(sig)]
-    )
-    return twin
+    twin = find_twin(session, sig)
+    if twin is None:
+        return None, None
+    root = session.scalar(select(Article.twin_of_id).where(Article.id == twin.id))
+    return twin, root or twin.id
+
+
+def store_bands(session: Session, article_id: int, sig: bytes | None) -> None:
+    """Record a stored article's band keys, so later articles find it as a candidate twin."""
+    if sig is not None:
+        session.connection().execute(
+            _INSERT_BANDS, [{"key": key, "article_id": article_id} for key in band_keys(sig)]
+        )
 
 
 def twins(archive: Archive, article_id: int) -> list[int]:

@@ -57,8 +57,8 @@ def test_a_failure_that_stops_the_import_keeps_the_files_stored_before(
             raise RuntimeError("a bug")
         return real(*args, **kwargs)
 
-    real = importing.suggest_entities
-    monkeypatch.setattr(importing, "suggest_entities", suggest)
+    real = importing.suggest_in
+    monkeypatch.setattr(importing, "suggest_in", suggest)
     with pytest.raises(RuntimeError):
         import_files(archive, [tmp_path / f"{n}.txt" for n in range(4)], workers=0)
     assert count(archive, Article) == 2  # the third, half stored, is undone
