@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 
 from desktop.core.entity_base import KINDS, Found, Token, tokenize
 from desktop.core.entity_docs import find_documents
@@ -35,11 +36,13 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     documents = find_documents(text, utext, gazetteer)
     blocked = _tokens_within(tokens, [(d.start, d.end) for d in documents])
     blocked |= _headline_tokens(tokens)
-    places = find_places(tokens, gazetteer)
+    keys = list(map(itemgetter(1), tokens))  # Token.key
+    places = find_places(tokens, keys, gazetteer)
     places = [p for p in places if not any(i in blocked for i in range(p.start, p.end))]
     ctx = Context(
         text,
         tokens,
+        keys,
         gazetteer,
         place_end={p.start: p.end for p in places},
         place_name={p.start: p.name for p in places},

@@ -7,7 +7,9 @@ article compare token by token on one key (tone placement unified, case folded).
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import NamedTuple
 
 from desktop.core.dates import PartialDate
@@ -89,6 +91,17 @@ def tokenize(text: str, unified: str | None = None) -> list[Token]:
             token = (word, code.casefold(), start, end, "c", False, word.upper() == word, nl, sp)
         append(make(Token, token))
     return tokens
+
+
+def where(keys: list[str], *wanted: Container[str]) -> Iterator[int]:
+    """The indices of the keys found in any of `wanted`, in order. The scan runs in C: a
+    pass that tested each of an article's ~2,000 tokens in Python spent most of its time on
+    the tokens that start nothing."""
+    if len(wanted) == 1:
+        hits: Iterable[bool] = map(wanted[0].__contains__, keys)
+    else:
+        hits = map(any, zip(*(map(w.__contains__, keys) for w in wanted), strict=True))
+    return compress(count(), hits)
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:

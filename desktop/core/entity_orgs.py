@@ -23,6 +23,7 @@ class Context:
 
     text: str
     tokens: list[Token]
+    keys: list[str]  # each token's key, in order (entity_base.where)
     gaz: Gazetteer
     place_end: dict[int, int] = field(default_factory=dict)  # first token -> end token
     place_name: dict[int, str] = field(default_factory=dict)  # first token -> canonical name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.entity_base import HONORIFICS, Found, Token
+from desktop.core.entity_base import HONORIFICS, Found, Token, where
 from desktop.core.entity_orgs import Context, parse_tail
 from desktop.core.entity_places import cap_run_end
 from desktop.core.text import unify_tones
@@ -30,28 +30,24 @@ class TitleItem:
 def find_titles(ctx: Context) -> list[TitleItem]:
     tokens, gaz = ctx.tokens, ctx.gaz
     items: list[TitleItem] = []
-    k, n = 0, len(tokens)
+    n = len(tokens)
     title_keys, former_keys = gaz.titles.first_keys, gaz.former.first_keys
-    while k < n:
-        key = tokens[k].key
-        if key not in title_keys and key not in former_keys:
-            k += 1
+    for k in where(ctx.keys, title_keys, former_keys):
+        if items and k < items[-1].end:  # inside the title just found
             continue
+        key = tokens[k].key
         former = gaz.former.match(tokens, k) if key in former_keys else None
         at = former[0] if former else k
         found = gaz.titles.match(tokens, at) if at < n and at not in ctx.blocked else None
         if found is None:
-            k += 1
             continue
         head_end, category = found
         while head_end < n and (modifier := gaz.modifiers.match(tokens, head_end)):
             head_end = modifier[0]
         end = head_end if category in _NO_TAIL else parse_tail(ctx, head_end, True)
         if category == "need_tail" and end == head_end:
-            k += 1
             continue
         items.append(TitleItem(k, end, former is not None, category == "academic"))
-        k = end
     return items
 
 

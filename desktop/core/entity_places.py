@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from desktop.core.entity_base import HONORIFICS, Token
+from desktop.core.entity_base import HONORIFICS, Token, where
 from desktop.core.gazetteer import Gazetteer, form_key
 
 
@@ -35,16 +35,16 @@ def cap_run_start(tokens: Sequence[Token], i: int) -> int:
     return i
 
 
-def find_places(tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
+def find_places(tokens: Sequence[Token], keys: list[str], gaz: Gazetteer) -> list[Span]:
+    """Places, from the tokens whose `keys` (their keys, in order) can start one."""
     prefixed: dict[str, str] = gaz.raw.get("prefixed_places", {})
     spans: list[Span] = []
-    i, n = 0, len(tokens)
+    n = len(tokens)
     admin_keys, place_keys = gaz.admin_nouns.first_keys, gaz.places.first_keys
-    while i < n:
-        token = tokens[i]
-        if token.key not in admin_keys and token.key not in place_keys:
-            i += 1
+    for i in where(keys, admin_keys, place_keys):
+        if spans and i < spans[-1].end:  # inside the place just found
             continue
+        token = tokens[i]
         admin = gaz.admin_nouns.match(tokens, i) if token.key in admin_keys else None
         if admin and admin[0] < n and tokens[admin[0]].cap:
             start = admin[0]
@@ -53,14 +53,10 @@ def find_places(tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
             words = " ".join(t.text for t in tokens[start:end])
             name = found[1].name if found else prefixed.get(form_key(words), words)
             spans.append(Span(start, end, name))
-            i = end
             continue
         found = gaz.places.match(tokens, i) if token.text[0].isupper() else None
         if found and _stands_alone(tokens, i, found[0], gaz):
             spans.append(Span(i, found[0], found[1].name))
-            i = found[0]
-            continue
-        i += 1
     return spans
 
 
