@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.core.entity_base import Found, Token
+from desktop.core.entity_base import Found, Token, where
 from desktop.core.entity_places import cap_run_end
 from desktop.core.gazetteer import Gazetteer, form_key
 from desktop.core.text import unify_tones
@@ -176,28 +176,23 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
     tokens, gaz = ctx.tokens, ctx.gaz
     spans: list[OrgSpan] = []
     n = len(tokens)
-    k = 0
-    while k < n:
+    resume = 0  # where the next organization may start
+    for k in where(ctx.keys, gaz.starts("known_orgs", "org_heads")):
         t = tokens[k]
-        if not (t.cap or t.caps) or k in ctx.blocked or k in ctx.in_place:
-            k += 1
-            continue
-        if t.key not in gaz.known_orgs.first_keys and t.key not in gaz.org_heads.first_keys:
-            k += 1
+        if k < resume or not (t.cap or t.caps) or k in ctx.blocked or k in ctx.in_place:
             continue
         known = gaz.known_orgs.match(tokens, k)
         generic = gaz.org_heads.match(tokens, k)
         if t.caps and known is None and t.key not in gaz.abbreviations:
             generic = None  # `HỘI NGHỊ TỔNG KẾT`: a heading in capitals, not `Hội`
         if known is None and generic is None:
-            k += 1
             continue
         # A bare `Bộ` before a name is `Đảng ủy Bộ Nguyễn Tuấn Linh`: the name is no ministry.
         complete = known is not None or generic[1]
         name_ok = complete or gaz.nested.match(tokens, k) is not None
         head_end = known[0] if known else generic[0]
         if head_end < n and gaz.modifiers.match(tokens, head_end):
-            k = head_end  # `Phó Trưởng Ban Thường trực ...` is a title, not `Ban Thường trực`
+            resume = head_end  # `Phó Trưởng Ban Thường trực ...` is a title, not `Ban Thường trực`
             continue
         expect = gaz.expect_name.match(tokens, k)
         name_ok = name_ok and not (expect and expect[0] == head_end)
@@ -205,7 +200,7 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
         if end > head_end or (complete and not _generic(ctx, k)):
             key = " ".join(tok.key for tok in tokens[k : generic[0] if generic else head_end])
             spans.append(OrgSpan(k, end, head_end, key, known[0] if known else k))
-        k += 1 if head_end - k == 1 else head_end - k
+        resume = head_end
     return spans
 
 

@@ -31,8 +31,8 @@ def find_titles(ctx: Context) -> list[TitleItem]:
     tokens, gaz = ctx.tokens, ctx.gaz
     items: list[TitleItem] = []
     n = len(tokens)
-    title_keys, former_keys = gaz.titles.first_keys, gaz.former.first_keys
-    for k in where(ctx.keys, title_keys, former_keys):
+    former_keys = gaz.former.first_keys
+    for k in where(ctx.keys, gaz.starts("titles", "former")):
         if items and k < items[-1].end:  # inside the title just found
             continue
         key = tokens[k].key

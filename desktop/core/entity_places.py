@@ -40,8 +40,8 @@ def find_places(tokens: Sequence[Token], keys: list[str], gaz: Gazetteer) -> lis
     prefixed: dict[str, str] = gaz.raw.get("prefixed_places", {})
     spans: list[Span] = []
     n = len(tokens)
-    admin_keys, place_keys = gaz.admin_nouns.first_keys, gaz.places.first_keys
-    for i in where(keys, admin_keys, place_keys):
+    admin_keys = gaz.admin_nouns.first_keys
+    for i in where(keys, gaz.starts("admin_nouns", "places")):
         if spans and i < spans[-1].end:  # inside the place just found
             continue
         token = tokens[i]

@@ -139,9 +139,22 @@ class Gazetteer:
     doc_word_list: tuple[str, ...] = ()  # type words written before numbers, longest first
     counter_list: tuple[str, ...] = ()  # `Kế hoạch 5 năm`: words that make a number a count
     raw: dict[str, Any] = field(default_factory=dict)
+    _starts: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def is_surname(self, token: Token) -> bool:
         return token.cap and token.key in self.surnames
+
+    def starts(self, *names: str) -> frozenset[str]:
+        """The keys that can start a phrase of any of these indexes (`"titles"`, ...), made
+        once: entity_base.where() then tests each token against one set."""
+        keys = self._starts.get(names)
+        if keys is None:
+            keys = self._starts[names] = frozenset().union(
+                *(getattr(self, name).first_keys for name in names)
+            )
+        return keys
 
 
 @lru_cache(maxsize=8192)
