@@ -81,7 +81,8 @@ def _before_commit(session: Session) -> None:
     touched = session.info.pop(_KEY, set())
     touched.discard(None)
     new = session.info.pop(_NEW, {})
-    # Changed again after it was stored (a later file linked it as a twin): read it back.
+    # Changed again after it was handed over (by a later write in the same transaction): its
+    # prepared fields may be stale, so it is read back like any other changed article.
     for article_id in touched & new.keys():
         del new[article_id]
     if new:
