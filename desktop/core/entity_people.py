@@ -35,7 +35,7 @@ def find_titles(ctx: Context) -> list[TitleItem]:
     for k in where(ctx.keys, gaz.starts("titles", "former")):
         if items and k < items[-1].end:  # inside the title just found
             continue
-        key = tokens[k].key
+        key = ctx.keys[k]
         former = gaz.former.match(tokens, k) if key in former_keys else None
         at = former[0] if former else k
         found = gaz.titles.match(tokens, at) if at < n and at not in ctx.blocked else None

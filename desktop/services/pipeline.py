@@ -39,7 +39,8 @@ R = TypeVar("R")
 # 1,000 .txt: 2 workers ~220/s, 3 no more). One core: none, the writer does it all.
 _CORES = os.cpu_count() or 1
 DEFAULT_WORKERS = min(4, _CORES) if _CORES > 1 else 0
-# Below this many files starting the worker processes (about 0.7 s) costs more than it saves.
+# Below this many files starting the worker processes costs more than it saves: their first
+# results come after ~0.2 s, and each file then takes ~4.6 ms instead of ~9.2 (2 cores, .txt).
 POOL_MIN_FILES = 48
 
 
