@@ -19,14 +19,16 @@ from desktop.services.editing import record_change
 from desktop.store.archive import Archive
 from desktop.store.models import Article, ArticleBand, SourceFile
 
-# The live articles sharing a band key; built once, as building it cost more than running it.
-_CANDIDATES = select(Article.id, Article.title, Article.signature).where(
-    Article.id.in_(
-        select(ArticleBand.article_id)
-        .where(ArticleBand.key.in_(bindparam("keys", expanding=True)))
+# The live articles sharing a band key; built once, as building it cost more than running it,
+# and on the tables: every imported article asks, and an ORM select costs twice a Core one.
+_ARTICLES, _BANDS = Article.__table__.c, ArticleBand.__table__.c
+_CANDIDATES = select(_ARTICLES.id, _ARTICLES.title, _ARTICLES.signature).where(
+    _ARTICLES.id.in_(
+        select(_BANDS.article_id)
+        .where(_BANDS.key.in_(bindparam("keys", expanding=True)))
         .distinct()
     ),
-    Article.deleted_at.is_(None),
+    _ARTICLES.deleted_at.is_(None),
 )
 
 
@@ -40,11 +42,12 @@ class Twin:
     score: float  # estimated share of wording in common, 0.0-1.0
 
 
-def find_twin(session: Session, sig: bytes | None) -> Twin | None:
-    """The live article most like `sig`, if it is similar enough to be the same story."""
+def find_twin(session: Session, sig: bytes | None, keys: list[int] | None = None) -> Twin | None:
+    """The live article most like `sig`, if it is similar enough to be the same story.
+    `keys` are its band keys when the caller has them already."""
     if sig is None:
         return None
-    rows = session.execute(_CANDIDATES, {"keys": band_keys(sig)})
+    rows = session.connection().execute(_CANDIDATES, {"keys": keys or band_keys(sig)})
     best: Twin | None = None
     for article_id, title, other in rows:
         if other is None:
@@ -55,25 +58,28 @@ def find_twin(session: Session, sig: bytes | None) -> Twin | None:
     return best
 
 
-def link(session: Session, sig: bytes | None) -> tuple[Twin | None, int | None]:
-    """The twin of a new article about to be stored with signature `sig`, and the group it
-    joins (the `twin_of_id` to store it with); (None, None) when it has none.
+def link(
+    session: Session, sig: bytes | None, keys: list[int] | None = None
+) -> tuple[Twin | None, int | None]:
+    """The twin of a new article about to be stored with signature `sig` (band keys `keys`),
+    and the group it joins (the `twin_of_id` to store it with); (None, None) when it has none.
 
     Asked before the article is inserted, so it is inserted with these set: an update after
     the insert would count as an edit (a second version) of an article nobody touched.
     """
-    twin = find_twin(session, sig)
+    twin = find_twin(session, sig, keys)
     if twin is None:
         return None, None
     root = session.scalar(select(Article.twin_of_id).where(Article.id == twin.id))
     return twin, root or twin.id
 
 
-def store_bands(session: Session, article_id: int, sig: bytes | None) -> None:
-    """Record a stored article's band keys, so later articles find it as a candidate twin."""
-    if sig is not None:
+def store_bands(session: Session, article_id: int, keys: list[int]) -> None:
+    """Record a stored article's band keys (`band_keys` of its signature), so later articles
+    find it as a candidate twin."""
+    if keys:
         session.connection().execute(
-            _INSERT_BANDS, [{"key": key, "article_id": article_id} for key in band_keys(sig)]
+            _INSERT_BANDS, [{"key": key, "article_id": article_id} for key in keys]
         )
 
 
