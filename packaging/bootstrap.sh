@@ -67,6 +67,10 @@ _install_venv() {
         rm -f .venv/.tulieu-"${extras:-app}"-*
         touch "$stamp"
     fi
+    # Bytecode, as an installed app has it (an editable install writes none, and where
+    # PYTHONDONTWRITEBYTECODE is set Python never would): every import worker process would
+    # otherwise compile the package again as it starts. Up-to-date files are skipped.
+    .venv/bin/python -m compileall -q desktop >/dev/null || return 1
     # The .qm catalogues are build outputs; compiling them takes a fraction of a second.
     .venv/bin/python packaging/build_translations.py >/dev/null || return 1
 }
