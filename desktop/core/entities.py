@@ -12,7 +12,19 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
-from desktop.core.entity_base import KINDS, Found, Token, tokenize
+from desktop.core.entity_base import (
+    CAP,
+    CAPS,
+    END,
+    KEY,
+    KIND,
+    KINDS,
+    NL,
+    START,
+    Found,
+    Token,
+    token_tuples,
+)
 from desktop.core.entity_docs import find_documents
 from desktop.core.entity_orgs import Context, find_orgs, org_founds
 from desktop.core.entity_people import find_people, find_titles
@@ -32,11 +44,11 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     utext = unify_tones(text)
     if len(utext) != len(text):
         utext = text
-    tokens = tokenize(text, utext)
+    tokens = token_tuples(text, utext)
     documents = find_documents(text, utext, gazetteer)
     blocked = _tokens_within(tokens, [(d.start, d.end) for d in documents])
     blocked |= _headline_tokens(tokens)
-    keys = list(map(itemgetter(1), tokens))  # Token.key
+    keys = list(map(itemgetter(KEY), tokens))
     places = find_places(tokens, keys, gazetteer)
     places = [p for p in places if not any(i in blocked for i in range(p.start, p.end))]
     ctx = Context(
@@ -64,14 +76,14 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     people = find_people(ctx, titles, covered, _byline_start(text))
     found: list[Found] = [*documents, *org_founds(ctx, org_spans), *people]
     for place in places:
-        start, end = tokens[place.start].start, tokens[place.end - 1].end
+        start, end = tokens[place.start][START], tokens[place.end - 1][END]
         found.append(Found("place", place.name, text[start:end], start, end))
     found.sort(key=lambda f: (f.start, -f.end))
     return found
 
 
 def _tokens_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
-    starts = [t.start for t in tokens]
+    starts = [t[START] for t in tokens]
     inside: set[int] = set()
     for a, b in spans:
         inside.update(range(bisect_left(starts, a), bisect_left(starts, b)))
@@ -82,10 +94,10 @@ def _headline_tokens(tokens: list[Token]) -> set[int]:
     """Tokens of lines Written In Title Case or in CAPITALS, where case tells nothing."""
     out: set[int] = set()
     line_start = 0
-    line_ends = [i for i, t in enumerate(tokens) if t.nl and i]
+    line_ends = [i for i, t in enumerate(tokens) if t[NL] and i]
     for end in (*line_ends, len(tokens)):
-        words = [t for t in tokens[line_start:end] if t.kind == "w"]
-        if len(words) >= 5 and sum(1 for t in words if t.cap or t.caps) >= 0.9 * len(words):
+        words = [t for t in tokens[line_start:end] if t[KIND] == "w"]
+        if len(words) >= 5 and sum(1 for t in words if t[CAP] or t[CAPS]) >= 0.9 * len(words):
             out.update(range(line_start, end))
         line_start = end
     return out

@@ -9,7 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.core.entity_base import Found, Token, where
+from desktop.core.entity_base import (
+    CAP,
+    CAPS,
+    END,
+    KEY,
+    KIND,
+    NL,
+    SP,
+    START,
+    TEXT,
+    Found,
+    Token,
+    where,
+)
 from desktop.core.entity_places import cap_run_end
 from desktop.core.gazetteer import Gazetteer, form_key
 from desktop.core.text import unify_tones
@@ -52,7 +65,7 @@ def _unit_at(ctx: Context, k: int) -> int | None:
     """End of a block that continues a name: a nested head, a known core, an organization."""
     tokens, gaz = ctx.tokens, ctx.gaz
     best = None
-    key = tokens[k].key
+    key = tokens[k][KEY]
     for index in (gaz.name_cores, gaz.org_heads, gaz.nested, gaz.known_orgs):
         if key not in index.first_keys:
             continue
@@ -66,8 +79,8 @@ def _unit_at(ctx: Context, k: int) -> int | None:
 
 
 def _name_follows(tokens: list[Token], k: int) -> bool:
-    return k < len(tokens) and not tokens[k].nl and (
-        tokens[k].cap or tokens[k].caps or tokens[k].kind in "nc"
+    return k < len(tokens) and not tokens[k][NL] and (
+        tokens[k][CAP] or tokens[k][CAPS] or tokens[k][KIND] in "nc"
     )
 
 
@@ -86,23 +99,23 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
     after_place = False  # `Tổng thống Mỹ Joe Biden`: after a place comes the person
     while k < n:
         t = tokens[k]
-        if t.nl or k in ctx.blocked:
+        if t[NL] or k in ctx.blocked:
             break
-        if t.kind == "p":
-            if t.key == "-" and t.sp and end == k > start and _dash_continues(ctx, k + 1):
+        if t[KIND] == "p":
+            if t[KEY] == "-" and t[SP] and end == k > start and _dash_continues(ctx, k + 1):
                 k += 1
                 plain_cap = False  # `Đoàn` after the dash opens a new word: `Đoàn thể`
                 continue
             break
-        if t.kind == "n":
-            if len(t.text) > 3:  # a year, not `Ban Chỉ đạo 35`
+        if t[KIND] == "n":
+            if len(t[TEXT]) > 3:  # a year, not `Ban Chỉ đạo 35`
                 break
             k = end = k + 1
             attach = plain_cap = False
             name_ok = True
             continue
-        title = gaz.titles.match(tokens, k) if t.key in gaz.titles.first_keys else None
-        unit = _unit_at(ctx, k) if (t.cap or t.caps) else None
+        title = gaz.titles.match(tokens, k) if t[KEY] in gaz.titles.first_keys else None
+        unit = _unit_at(ctx, k) if (t[CAP] or t[CAPS]) else None
         if title and (unit is None or title[0] >= unit):
             break
         if k in ctx.place_end:
@@ -110,17 +123,17 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
             attach = plain_cap = False
             name_ok = after_place = True
             continue
-        if not (t.cap or t.caps):
+        if not (t[CAP] or t[CAPS]):
             phrase = gaz.tail_phrases.match(tokens, k)
             if phrase:
                 k = end = phrase[0]
                 attach = plain_cap = False
                 name_ok = True
                 continue
-            if t.key == "và" and end == k > start and _and_continues(ctx, k + 1):
+            if t[KEY] == "và" and end == k > start and _and_continues(ctx, k + 1):
                 k += 1
                 continue
-            if attach and t.kind == "w" and t.key not in gaz.stopwords:
+            if attach and t[KIND] == "w" and t[KEY] not in gaz.stopwords:
                 k = end = k + 1
                 attach = plain_cap = False
                 name_ok = True
@@ -138,7 +151,7 @@ def parse_tail(ctx: Context, k: int, name_ok: bool) -> int:
             k = end = unit
             attach = plain_cap = False
             continue
-        if t.caps:
+        if t[CAPS]:
             expect = gaz.expect_name.match(tokens, k)
             name_ok = expect is None
             k = end = k + 1
@@ -157,7 +170,7 @@ def _dash_continues(ctx: Context, k: int) -> bool:
     if k >= len(ctx.tokens):
         return False
     t = ctx.tokens[k]
-    if not t.cap or _unit_at(ctx, k) is not None or ctx.gaz.titles.match(ctx.tokens, k):
+    if not t[CAP] or _unit_at(ctx, k) is not None or ctx.gaz.titles.match(ctx.tokens, k):
         return False
     return not _is_name_start(ctx, k)
 
@@ -166,7 +179,7 @@ def _and_continues(ctx: Context, k: int) -> bool:
     if k >= len(ctx.tokens):
         return False
     t = ctx.tokens[k]
-    if not t.cap or ctx.gaz.org_heads.match(ctx.tokens, k) or ctx.gaz.titles.match(ctx.tokens, k):
+    if not t[CAP] or ctx.gaz.org_heads.match(ctx.tokens, k) or ctx.gaz.titles.match(ctx.tokens, k):
         return False
     return not _is_name_start(ctx, k)
 
@@ -179,11 +192,11 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
     resume = 0  # where the next organization may start
     for k in where(ctx.keys, gaz.starts("known_orgs", "org_heads")):
         t = tokens[k]
-        if k < resume or not (t.cap or t.caps) or k in ctx.blocked or k in ctx.in_place:
+        if k < resume or not (t[CAP] or t[CAPS]) or k in ctx.blocked or k in ctx.in_place:
             continue
         known = gaz.known_orgs.match(tokens, k)
         generic = gaz.org_heads.match(tokens, k)
-        if t.caps and known is None and t.key not in gaz.abbreviations:
+        if t[CAPS] and known is None and t[KEY] not in gaz.abbreviations:
             generic = None  # `HỘI NGHỊ TỔNG KẾT`: a heading in capitals, not `Hội`
         if known is None and generic is None:
             continue
@@ -198,7 +211,7 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
         name_ok = name_ok and not (expect and expect[0] == head_end)
         end = parse_tail(ctx, head_end, name_ok)
         if end > head_end or (complete and not _generic(ctx, k)):
-            key = " ".join(tok.key for tok in tokens[k : generic[0] if generic else head_end])
+            key = " ".join(tok[KEY] for tok in tokens[k : generic[0] if generic else head_end])
             spans.append(OrgSpan(k, end, head_end, key, known[0] if known else k))
         resume = head_end
     return spans
@@ -209,7 +222,7 @@ def _generic(ctx: Context, k: int) -> bool:
     if k == 0:
         return False
     before = ctx.tokens[k - 1]
-    return before.kind == "n" or before.key in _PLURAL
+    return before[KIND] == "n" or before[KEY] in _PLURAL
 
 
 def org_founds(ctx: Context, spans: list[OrgSpan]) -> list[Found]:
@@ -225,8 +238,8 @@ def org_founds(ctx: Context, spans: list[OrgSpan]) -> list[Found]:
         names = [name + " " + ministry if name.endswith(" Bộ") else name for name in names]
     roots = _merge_short_forms(names, spans, ctx)
     return [
-        Found("organization", roots[name], text[tokens[s.start].start : tokens[s.end - 1].end],
-              tokens[s.start].start, tokens[s.end - 1].end)
+        Found("organization", roots[name], text[tokens[s.start][START] : tokens[s.end - 1][END]],
+              tokens[s.start][START], tokens[s.end - 1][END])
         for s, name in zip(spans, names, strict=True)
     ]
 
@@ -237,22 +250,22 @@ def _defined_abbreviations(ctx: Context, spans: list[OrgSpan]) -> dict[str, str]
     out: dict[str, str] = {}
     for span in spans:
         e = span.end
-        if e + 2 < len(tokens) and tokens[e].key == "(" and tokens[e + 2].key == ")":
+        if e + 2 < len(tokens) and tokens[e][KEY] == "(" and tokens[e + 2][KEY] == ")":
             abbr = tokens[e + 1]
-            if not abbr.caps:
+            if not abbr[CAPS]:
                 continue
-            words = [t for t in tokens[span.start : span.end] if t.kind == "w" and t.key != "và"]
-            initials = "".join(t.text[0] for t in words).upper()
-            wanted = abbr.text.upper()
+            words = [t for t in tokens[span.start : span.end] if t[KIND] == "w" and t[KEY] != "và"]
+            initials = "".join(t[TEXT][0] for t in words).upper()
+            wanted = abbr[TEXT].upper()
             if initials.endswith(wanted):
                 first = words[len(words) - len(wanted)]
-                out[abbr.key] = ctx.text[first.start : tokens[span.end - 1].end]
+                out[abbr[KEY]] = ctx.text[first[START] : tokens[span.end - 1][END]]
     return out
 
 
 def _canonical(ctx: Context, span: OrgSpan, aliases: dict[str, str]) -> str:
     tokens, gaz = ctx.tokens, ctx.gaz
-    surface = ctx.text[tokens[span.start].start : tokens[span.end - 1].end]
+    surface = ctx.text[tokens[span.start][START] : tokens[span.end - 1][END]]
     known = gaz.org_forms.get(form_key(surface))
     if known:
         return known
@@ -260,12 +273,12 @@ def _canonical(ctx: Context, span: OrgSpan, aliases: dict[str, str]) -> str:
     k = span.start
     while k < span.end:
         t = tokens[k]
-        word = t.text
+        word = t[TEXT]
         if k in ctx.place_name:  # `UBND TP.HCM`: the place under its own canonical name
             word, k = ctx.place_name[k], ctx.place_end[k] - 1
-        elif t.caps:
-            word = aliases.get(t.key) or gaz.abbreviations.get(t.key) or word
-        if parts and t.sp:
+        elif t[CAPS]:
+            word = aliases.get(t[KEY]) or gaz.abbreviations.get(t[KEY]) or word
+        if parts and t[SP]:
             parts.append(" ")
         parts.append(word)
         k += 1

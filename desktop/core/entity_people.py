@@ -10,7 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.entity_base import HONORIFICS, Found, Token, where
+from desktop.core.entity_base import (
+    CAP,
+    END,
+    HONORIFICS,
+    KEY,
+    NL,
+    SP,
+    START,
+    TEXT,
+    Found,
+    Token,
+    where,
+)
 from desktop.core.entity_orgs import Context, parse_tail
 from desktop.core.entity_places import cap_run_end
 from desktop.core.text import unify_tones
@@ -63,16 +75,16 @@ def _name_pieces(ctx: Context, covered: list[bool]) -> list[_Name]:
     pieces: list[_Name] = []
     k, n = 0, len(tokens)
     while k < n:
-        if not tokens[k].cap or covered[k]:
+        if not tokens[k][CAP] or covered[k]:
             k += 1
             continue
         end = k + 1
-        while end < n and tokens[end].cap and not covered[end] and not tokens[end].nl:
-            if not tokens[end].sp:
+        while end < n and tokens[end][CAP] and not covered[end] and not tokens[end][NL]:
+            if not tokens[end][SP]:
                 break
             end += 1
         start = k
-        if tokens[k].key in HONORIFICS and end - k > 2 and ctx.gaz.is_surname(tokens[k + 1]):
+        if tokens[k][KEY] in HONORIFICS and end - k > 2 and ctx.gaz.is_surname(tokens[k + 1]):
             start = k + 1  # `Ông Lê Văn A` at a sentence start
         pieces.append(_Name(start, end))
         k = end
@@ -93,16 +105,16 @@ def find_people(
         left = _left_chain(ctx, piece.start, by_end, claimed)
         right = _right_chain(ctx, piece.end, by_start, name_starts, by_end)
         triggered = bool(left or right) or _has_trigger(ctx, piece.start)
-        if not _acceptable(ctx, piece, triggered) or tokens[piece.start].start >= byline_from:
+        if not _acceptable(ctx, piece, triggered) or tokens[piece.start][START] >= byline_from:
             continue
         claimed.update(item.start for item in right)
         chain = [*left, *right]
-        start, end = tokens[piece.start].start, tokens[piece.end - 1].end
+        start, end = tokens[piece.start][START], tokens[piece.end - 1][END]
         surface = ctx.text[start:end]
         people.append(
             Found(
                 "person",
-                unify_tones(" ".join(t.text for t in tokens[piece.start : piece.end])),
+                unify_tones(" ".join(t[TEXT] for t in tokens[piece.start : piece.end])),
                 surface,
                 start,
                 end,
@@ -116,13 +128,13 @@ def find_people(
 def _item_end(tokens: list[Token], item: TitleItem) -> int:
     """Where a name may start after the item: `GS.TS. Tạ Ngọc Tấn` skips the closing dot."""
     end = item.end
-    if item.academic and end < len(tokens) and tokens[end].text == "." and not tokens[end].sp:
+    if item.academic and end < len(tokens) and tokens[end][TEXT] == "." and not tokens[end][SP]:
         end += 1
     return end
 
 
 def _title_text(ctx: Context, item: TitleItem) -> str:
-    text = ctx.text[ctx.tokens[item.start].start : ctx.tokens[item.end - 1].end]
+    text = ctx.text[ctx.tokens[item.start][START] : ctx.tokens[item.end - 1][END]]
     text = " ".join(text.split())  # a title is a label: NBSP and line breaks become spaces
     return text.rstrip(".") if item.academic else text
 
@@ -134,14 +146,14 @@ def _left_chain(
     chain: list[TitleItem] = []
     at = start
     while (item := by_end.get(at)) is not None and item.start not in claimed:
-        if at < len(tokens) and tokens[at].nl:
+        if at < len(tokens) and tokens[at][NL]:
             break
         chain.insert(0, item)
         before = item.start - 1
-        if before < 0 or tokens[item.start].nl:
+        if before < 0 or tokens[item.start][NL]:
             break
         sep = tokens[before]
-        if sep.key == "," or ctx.gaz.connectors.match(tokens, before):
+        if sep[KEY] == "," or ctx.gaz.connectors.match(tokens, before):
             at = before
             continue
         break
@@ -159,18 +171,18 @@ def _right_chain(
     n = len(tokens)
     chain: list[TitleItem] = []
     at = end
-    while at + 1 < n and tokens[at].key in _AFTER_NAME and not tokens[at + 1].nl:
-        if tokens[at].key == "-" and not chain and not tokens[at].sp:
+    while at + 1 < n and tokens[at][KEY] in _AFTER_NAME and not tokens[at + 1][NL]:
+        if tokens[at][KEY] == "-" and not chain and not tokens[at][SP]:
             break  # `Xuân Trường- Đức Lam` joins two bylines
         item = by_start.get(at + 1)
-        if item is None or (chain and tokens[at].key != ","):
+        if item is None or (chain and tokens[at][KEY] != ","):
             break
         after = _item_end(tokens, item)
         if after in name_starts and by_end.get(after) is item:
             break  # the title introduces the next person
         chain.append(item)
         at = item.end
-        if tokens[end].key == "(" and at < n and tokens[at].key == ")":
+        if tokens[end][KEY] == "(" and at < n and tokens[at][KEY] == ")":
             break
     return chain
 
@@ -189,6 +201,6 @@ def _acceptable(ctx: Context, piece: _Name, triggered: bool) -> bool:
     if cap_run_end(tokens, piece.start) != piece.end:
         return False  # part of a longer capitalised run: a heading or a name of something
     start = piece.start
-    if start > 0 and tokens[start - 1].cap and tokens[start].sp and not tokens[start].nl:
+    if start > 0 and tokens[start - 1][CAP] and tokens[start][SP] and not tokens[start][NL]:
         return False
     return gaz.place_nouns.ending_at(tokens, start) is None

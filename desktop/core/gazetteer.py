@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from desktop.core.entity_base import Token, phrase_keys
+from desktop.core.entity_base import CAP, KEY, NL, TEXT, Token, phrase_keys
 from desktop.core.text import unify_tones
 
 V = TypeVar("V")
@@ -58,19 +58,19 @@ class PhraseIndex(Generic[V]):
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at tokens[i], as (end index, value)."""
-        node = self._forward.get(tokens[i].key)
+        node = self._forward.get(tokens[i][KEY])
         if node is None:
             return None
-        upper_ok = tokens[i].text[0].isupper()
+        upper_ok = tokens[i][TEXT][0].isupper()
         best: tuple[int, V] | None = None
         j, n = i + 1, len(tokens)
         while True:
             slot = node.get(_VALUE)
             if slot is not None and (upper_ok or not slot[0]):
                 best = (j, slot[1])
-            if j >= n or tokens[j].nl:
+            if j >= n or tokens[j][NL]:
                 return best
-            node = node.get(tokens[j].key)
+            node = node.get(tokens[j][KEY])
             if node is None:
                 return best
             j += 1
@@ -79,17 +79,17 @@ class PhraseIndex(Generic[V]):
         """The longest phrase that ends just before tokens[end], as (start index, value)."""
         if end <= 0:
             return None
-        node = self._backward.get(tokens[end - 1].key)
+        node = self._backward.get(tokens[end - 1][KEY])
         best: tuple[int, V] | None = None
         j = end - 1
         while node is not None:
             slot = node.get(_VALUE)
-            if slot is not None and (tokens[j].text[0].isupper() or not slot[0]):
+            if slot is not None and (tokens[j][TEXT][0].isupper() or not slot[0]):
                 best = (j, slot[1])
-            if j == 0 or tokens[j].nl:
+            if j == 0 or tokens[j][NL]:
                 break
             j -= 1
-            node = node.get(tokens[j].key)
+            node = node.get(tokens[j][KEY])
         return best
 
     def __contains__(self, phrase: str) -> bool:
@@ -144,7 +144,7 @@ class Gazetteer:
     )
 
     def is_surname(self, token: Token) -> bool:
-        return token.cap and token.key in self.surnames
+        return token[CAP] and token[KEY] in self.surnames
 
     def starts(self, *names: str) -> frozenset[str]:
         """The keys that can start a phrase of any of these indexes (`"titles"`, ...), made
