@@ -79,11 +79,11 @@ def token_tuples(text: str, unified: str | None = None) -> list[Token]:
     # running sums of the lengths findall returns.
     for gap, letters, digits, code, mark in _TOKEN.findall(unified):
         start = end + len(gap)
-        nl, sp = "\n" in gap, bool(gap)
+        nl, sp = "\n" in gap, gap != ""
         if letters:
             end = start + len(letters)
             word = text[start:end]
-            caps = len(word) > 1 and word.isupper()
+            caps = word.isupper() and len(word) > 1
             append((word, letters.casefold(), start, end, "w", word.istitle(), caps, nl, sp))
         elif mark:
             end = start + 1
