@@ -108,13 +108,13 @@ def _issued(text: str, end: int) -> tuple[int, PartialDate | None]:
 
 def _coded_refs(text: str, utext: str, gaz: Gazetteer) -> list[_Ref]:
     refs: list[_Ref] = []
-    for match in _PARTY.finditer(text):
+    for match in _before_slashes(_PARTY, text):
         number, code, body = match.groups()
         if code in gaz.doc_codes:
             full = f"{number}-{code}/{_dash(body)}"
             refs.append(_make_ref(text, utext, gaz, match, full, code, codeless="Văn bản"))
     taken = [(r.start, r.end) for r in refs]
-    for match in _STATE.finditer(text):
+    for match in _before_slashes(_STATE, text):
         number, year, first, rest = match.groups()
         if (not rest and not year) or _overlaps(match.start(), match.end(), taken):
             continue
@@ -125,6 +125,25 @@ def _coded_refs(text: str, utext: str, gaz: Gazetteer) -> list[_Ref]:
         codeless = "Văn bản" if year else "Công văn"
         refs.append(_make_ref(text, utext, gaz, match, full, type_code, codeless=codeless))
     return refs
+
+
+# Every match of _PARTY and _STATE has a `/` at most this many characters after its start.
+_SLASH_REACH = 14
+
+
+def _before_slashes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, trying the pattern only within _SLASH_REACH
+    characters before each `/`: a scan of the whole text for the digit it opens with cost
+    ~11 ns a character, more than the tokenizer spends on a character."""
+    tried = 0  # every start before this was tried or lies inside a match
+    slash = text.find("/")
+    while slash >= 0:
+        for start in range(max(tried, slash - _SLASH_REACH), slash):
+            if start >= tried and (match := pattern.match(text, start)):
+                tried = match.end()
+                yield match
+        tried = max(tried, slash)
+        slash = text.find("/", slash + 1)
 
 
 # Codes whose word is ambiguous: the word written in the article decides.
@@ -172,7 +191,8 @@ def _bare_refs(text: str, utext: str, gaz: Gazetteer, taken: list[tuple[int, int
 
 # Letters that re.IGNORECASE pairs with a letter other than their lower case (ı and i, ſ and s,
 # µ and μ): where one is written, str.lower() cannot stand in for the pattern's case rules.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u00b5\u212a\u212b]")
+# Tested one by one with `in`, which is 15 times faster on an article than a regex search.
+_ODD_CASE = "\u0130\u0131\u017f\u00b5\u212a\u212b"
 
 
 def _bare_matches(pattern: re.Pattern[str], utext: str, words: tuple[str, ...]) -> Iterator[
@@ -182,7 +202,7 @@ def _bare_matches(pattern: re.Pattern[str], utext: str, words: tuple[str, ...]) 
     written: tried at every position, its 27 alternatives cost more than the rest of the
     document search."""
     lowered = utext.lower()
-    if len(lowered) != len(utext) or _ODD_CASE.search(utext):
+    if len(lowered) != len(utext) or any(odd in utext for odd in _ODD_CASE):
         yield from pattern.finditer(utext)
         return
     # Words are separated by runs of spaces in the pattern; stored text has single ones.

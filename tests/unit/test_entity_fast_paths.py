@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 
-from desktop.core import entity_base
+from desktop.core import entity_base, entity_docs
 from desktop.core.entity_base import NamedToken, token_tuples, tokenize
+from desktop.core.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
 
 ODD_TEXTS = [
     "",
@@ -33,3 +40,36 @@ def test_token_tuples_hold_the_named_fields_at_their_positions(text: str) -> Non
     for field in NamedToken._fields:
         position = getattr(entity_base, field.upper())
         assert [row[position] for row in rows] == [getattr(t, field) for t in named]
+
+
+DOCUMENT_TEXTS = [
+    "Nghị quyết số 35-NQ/TW, ngày 22/10/2018 và Nghị định 30/2020/NĐ-CP",
+    "12345 - NQxyz / TW 35 - NQ / TW; 35–NQ/TW-BCĐ; 123456-NQ/TW; x35-NQ/TW; 1.35-NQ/TW",
+    "5/35-NQ/TW",
+    "439/QĐ-TTg/1/2/3/4 12/2020/QĐ-UBND/5/2021/NQ-HĐND 7/ 708/BTTTT-KHTC/",
+    "/1/QĐ-X 99999/QĐ-A 12 -  NQ/TW ١٢/QĐ-TTg 2/QĐ-TTg" + " " * 20 + "/",
+    "a/b/c 1/2 //3/QĐ-A 4//QĐ-B 05-CT/TW" + "x" * 14 + "/ 6-NQ/T\u00a0/W",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENT_TEXTS)
+@pytest.mark.parametrize("pattern", [entity_docs._PARTY, entity_docs._STATE])
+def test_coded_numbers_searched_before_slashes_are_all_there_are(
+    text: str, pattern: re.Pattern[str]
+) -> None:
+    spans = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in entity_docs._before_slashes(pattern, text)] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quyết định 12 và QUYẾT ĐỊNH số 5", "Luật ſố 5, Nghị quyết 3 \u212a", "Kế hoạch  7 ı"],
+)
+def test_type_words_found_by_str_methods_are_those_the_pattern_finds(
+    gaz: Gazetteer, text: str
+) -> None:
+    pattern = entity_docs._bare_pattern(gaz.doc_word_list)
+    expected = [m.span() for m in pattern.finditer(text)]
+    found = entity_docs._bare_matches(pattern, text, gaz.doc_word_list)
+    assert [m.span() for m in found] == expected
