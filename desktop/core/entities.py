@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
 from operator import itemgetter
 
 from desktop.core.entity_base import (
@@ -83,7 +84,7 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
 
 
 def _tokens_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
-    starts = [t[START] for t in tokens]
+    starts = list(map(itemgetter(START), tokens))
     inside: set[int] = set()
     for a, b in spans:
         inside.update(range(bisect_left(starts, a), bisect_left(starts, b)))
@@ -94,13 +95,27 @@ def _headline_tokens(tokens: list[Token]) -> set[int]:
     """Tokens of lines Written In Title Case or in CAPITALS, where case tells nothing."""
     out: set[int] = set()
     line_start = 0
-    line_ends = [i for i, t in enumerate(tokens) if t[NL] and i]
+    line_ends = [i for i in compress(count(), map(itemgetter(NL), tokens)) if i]
     for end in (*line_ends, len(tokens)):
-        words = [t for t in tokens[line_start:end] if t[KIND] == "w"]
-        if len(words) >= 5 and sum(1 for t in words if t[CAP] or t[CAPS]) >= 0.9 * len(words):
-            out.update(range(line_start, end))
+        line = tokens[line_start:end]
+        if _few_plain_words(line):
+            words = [t for t in line if t[KIND] == "w"]
+            if len(words) >= 5 and sum(1 for t in words if t[CAP] or t[CAPS]) >= 0.9 * len(words):
+                out.update(range(line_start, end))
         line_start = end
     return out
+
+
+def _few_plain_words(line: list[Token]) -> bool:
+    """False once more than a tenth of the tokens are words in lower case, which leaves fewer
+    than 90% of the words capitalised: a paragraph is ruled out after its first few words."""
+    allowed = len(line) // 10
+    for t in line:
+        if t[KIND] == "w" and not (t[CAP] or t[CAPS]):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
 
 
 def _byline_start(text: str) -> int:

@@ -9,6 +9,8 @@ that runs straight into the next name (`..., Giám đốc Sở Y tế Trần Vă
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from desktop.core.entity_base import (
     CAP,
@@ -73,10 +75,10 @@ def _name_pieces(ctx: Context, covered: list[bool]) -> list[_Name]:
     """Runs of capitalised words left free by titles, organizations, places and documents."""
     tokens = ctx.tokens
     pieces: list[_Name] = []
-    k, n = 0, len(tokens)
-    while k < n:
-        if not tokens[k][CAP] or covered[k]:
-            k += 1
+    end, n = 0, len(tokens)
+    # Only capitalised tokens open a piece; compress() finds them in C.
+    for k in compress(count(), map(itemgetter(CAP), tokens)):
+        if k < end or covered[k]:
             continue
         end = k + 1
         while end < n and tokens[end][CAP] and not covered[end] and not tokens[end][NL]:
@@ -87,7 +89,6 @@ def _name_pieces(ctx: Context, covered: list[bool]) -> list[_Name]:
         if tokens[k][KEY] in HONORIFICS and end - k > 2 and ctx.gaz.is_surname(tokens[k + 1]):
             start = k + 1  # `Ông Lê Văn A` at a sentence start
         pieces.append(_Name(start, end))
-        k = end
     return pieces
 
 

@@ -7,8 +7,9 @@ import unicodedata
 
 import pytest
 
-from desktop.core import entity_base, entity_docs
+from desktop.core import entities, entity_base, entity_docs, entity_people
 from desktop.core.entity_base import NamedToken, token_tuples, tokenize
+from desktop.core.entity_orgs import Context
 from desktop.core.gazetteer import Gazetteer, load_gazetteer
 
 
@@ -73,3 +74,63 @@ def test_type_words_found_by_str_methods_are_those_the_pattern_finds(
     expected = [m.span() for m in pattern.finditer(text)]
     found = entity_docs._bare_matches(pattern, text, gaz.doc_word_list)
     assert [m.span() for m in found] == expected
+
+
+def _case_mixes() -> list[str]:
+    """Lines of 3 to 12 words with every share of capitalised ones, between other lines."""
+    lines = []
+    for size in range(3, 13):
+        for capitalised in range(size + 1):
+            words = ["Hà", "NỘI", "A"][: capitalised % 3 + 1] * size
+            line = " ".join(words[:capitalised] + ["nội"] * (size - capitalised))
+            lines.append(line + (", 35 _X1 - ABC." if size % 2 else ""))
+    return ["\n".join(lines), "\n\n".join(reversed(lines)), "Một Hai\nBa Bốn Năm Sáu Bảy"]
+
+
+def _plain_headline_tokens(tokens: list[entity_base.Token]) -> set[int]:
+    out: set[int] = set()
+    line_start = 0
+    line_ends = [i for i, t in enumerate(tokens) if t[entity_base.NL] and i]
+    for end in (*line_ends, len(tokens)):
+        words = [t for t in tokens[line_start:end] if t[entity_base.KIND] == "w"]
+        capitalised = sum(1 for t in words if t[entity_base.CAP] or t[entity_base.CAPS])
+        if len(words) >= 5 and capitalised >= 0.9 * len(words):
+            out.update(range(line_start, end))
+        line_start = end
+    return out
+
+
+@pytest.mark.parametrize("text", [*_case_mixes(), *ODD_TEXTS])
+def test_headline_lines_ruled_out_early_are_no_headlines(text: str) -> None:
+    tokens = token_tuples(text)
+    assert entities._headline_tokens(tokens) == _plain_headline_tokens(tokens)
+
+
+def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int]]:
+    tokens, pieces = ctx.tokens, []
+    k, n = 0, len(tokens)
+    while k < n:
+        if not tokens[k][entity_base.CAP] or covered[k]:
+            k += 1
+            continue
+        end = k + 1
+        while end < n and tokens[end][entity_base.CAP] and not covered[end]:
+            if tokens[end][entity_base.NL] or not tokens[end][entity_base.SP]:
+                break
+            end += 1
+        start = k
+        if tokens[k][entity_base.KEY] in entity_base.HONORIFICS and end - k > 2:
+            start = k + 1 if ctx.gaz.is_surname(tokens[k + 1]) else k
+        pieces.append((start, end))
+        k = end
+    return pieces
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 7])
+def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, step: int) -> None:
+    text = "\n".join(_case_mixes()) + " Ông Lê Văn A, Bà B.Trần C\nD E-F G"
+    tokens = token_tuples(text)
+    ctx = Context(text, tokens, [t[entity_base.KEY] for t in tokens], gaz)
+    covered = [i % step == 1 for i in range(len(tokens))]
+    pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
+    assert pieces == _plain_name_pieces(ctx, covered)
