@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 import pytest
@@ -41,6 +42,59 @@ def test_token_tuples_hold_the_named_fields_at_their_positions(text: str) -> Non
     for field in NamedToken._fields:
         position = getattr(entity_base, field.upper())
         assert [row[position] for row in rows] == [getattr(t, field) for t in named]
+
+
+SPLIT_TEXTS = [
+    " a  b ,c , d ,, e,\nf\n g \nh\t i  ",
+    "A, B; C. D: E AB, Ab. aB; Ư, ƯỚC. x,y a;b ,a ... a,,",
+    "ǅ, ǅa; ² x², ½. ß, İ, ǰ. ǈ:",
+    "e\u0301 \u0958 ab, cd",  # equal length after NFC, the space one place earlier
+    "a \u0345 b, \u0345c",  # U+0345 folds to ι
+    "Hà\u00a0Nội, Việt Nam. Hoà, THUỶ; khoẻ: uý",
+    "\r\n Lê,\r\nVăn, ",
+]
+_PLAIN_TOKEN = re.compile(r"(\s*)(?:([^\W\d_]+)|(\d+)|(\w+)|([^\w\s]))")
+
+
+def _plain_tokens(text: str) -> list[entity_base.Token]:
+    unified = entity_base.unify_tones(text)
+    if len(unified) != len(text):
+        unified = text
+    tokens = []
+    for match in _PLAIN_TOKEN.finditer(unified):
+        gap, letters, digits, code, mark = match.groups()
+        start, end = match.start() + len(gap), match.end()
+        word = text[start:end]
+        if letters:
+            row = (letters.casefold(), "w", word.istitle(), word.isupper() and len(word) > 1)
+        elif mark:
+            row = (entity_base._DASHES.get(mark, mark), "p", False, False)
+        elif digits:
+            row = (digits.casefold(), "n", False, False)
+        else:
+            row = (code.casefold(), "c", False, word.upper() == word)
+        key, kind, cap, caps = row
+        tokens.append((word, key, start, end, kind, cap, caps, "\n" in gap, gap != ""))
+    return tokens
+
+
+@pytest.mark.parametrize("text", [*ODD_TEXTS, *SPLIT_TEXTS])
+def test_words_split_at_spaces_are_the_tokens_of_the_pattern(text: str) -> None:
+    assert token_tuples(text) == _plain_tokens(text)
+
+
+def test_a_character_folding_to_a_letter_comma_or_space_is_one_to_the_pattern() -> None:
+    """What token_tuples assumes of `unified.casefold()` when it is as long as `unified`."""
+    letter = re.compile(r"[^\W\d_]")
+    odd = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        fold = char.casefold()
+        if len(fold) == 1 and (
+            (fold.isalpha() and not letter.fullmatch(char)) or (fold in ",.;: " and char != fold)
+        ):
+            odd.append(char)
+    assert odd == ["\u0345"]
 
 
 DOCUMENT_TEXTS = [
