@@ -188,3 +188,13 @@ def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, 
     covered = [i % step == 1 for i in range(len(tokens))]
     pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
     assert pieces == _plain_name_pieces(ctx, covered)
+
+
+@pytest.mark.parametrize("text", [*ODD_TEXTS, *DOCUMENT_TEXTS])
+def test_tokens_within_spans_are_those_starting_inside_them(text: str) -> None:
+    tokens = token_tuples(text)
+    spans = [(0, 0), (0, 3), (2, 9), (5, len(text)), (len(text), len(text) + 2)]
+    inside = {
+        i for i, t in enumerate(tokens) if any(a <= t[entity_base.START] < b for a, b in spans)
+    }
+    assert entities._tokens_within(tokens, spans) == inside
