@@ -140,6 +140,12 @@ def where(keys: list[str], wanted: Container[str]) -> Iterator[int]:
     return compress(count(), map(wanted.__contains__, keys))
 
 
+def among(keys: list[str], indices: list[int], wanted: Container[str]) -> Iterator[int]:
+    """The indices of `indices` whose keys are in `wanted`, in order: `where` over a few
+    tokens that `where` found for a set holding `wanted`."""
+    return compress(indices, map(wanted.__contains__, map(keys.__getitem__, indices)))
+
+
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     """Token keys of a gazetteer phrase, comparable with the keys of an article's tokens."""
     return tuple(token[KEY] for token in token_tuples(phrase))

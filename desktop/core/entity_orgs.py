@@ -21,7 +21,7 @@ from desktop.core.entity_base import (
     TEXT,
     Found,
     Token,
-    where,
+    among,
 )
 from desktop.core.entity_places import cap_run_end
 from desktop.core.gazetteer import Gazetteer, form_key
@@ -38,6 +38,9 @@ class Context:
     tokens: list[Token]
     keys: list[str]  # each token's key, in order (entity_base.where)
     gaz: Gazetteer
+    # Indices of at least the tokens whose keys can start a place, organization or title: one
+    # scan of all keys for the three passes.
+    opening: list[int]
     place_end: dict[int, int] = field(default_factory=dict)  # first token -> end token
     place_name: dict[int, str] = field(default_factory=dict)  # first token -> canonical name
     in_place: frozenset[int] = frozenset()  # every token inside a place
@@ -190,7 +193,7 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
     spans: list[OrgSpan] = []
     n = len(tokens)
     resume = 0  # where the next organization may start
-    for k in where(ctx.keys, gaz.starts("known_orgs", "org_heads")):
+    for k in among(ctx.keys, ctx.opening, gaz.starts("known_orgs", "org_heads")):
         t = tokens[k]
         if k < resume or not (t[CAP] or t[CAPS]) or k in ctx.blocked or k in ctx.in_place:
             continue

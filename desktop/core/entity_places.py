@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from desktop.core.entity_base import CAP, HONORIFICS, KEY, NL, SP, TEXT, Token, where
+from desktop.core.entity_base import CAP, HONORIFICS, KEY, NL, SP, TEXT, Token, among
 from desktop.core.gazetteer import Gazetteer, form_key
 
 
@@ -35,13 +35,16 @@ def cap_run_start(tokens: Sequence[Token], i: int) -> int:
     return i
 
 
-def find_places(tokens: Sequence[Token], keys: list[str], gaz: Gazetteer) -> list[Span]:
-    """Places, from the tokens whose `keys` (their keys, in order) can start one."""
+def find_places(
+    tokens: Sequence[Token], keys: list[str], gaz: Gazetteer, opening: list[int]
+) -> list[Span]:
+    """Places, from the tokens whose `keys` (their keys, in order) can start one; `opening`
+    holds at least the indices of those tokens."""
     prefixed: dict[str, str] = gaz.raw.get("prefixed_places", {})
     spans: list[Span] = []
     n = len(tokens)
     admin_keys = gaz.admin_nouns.first_keys
-    for i in where(keys, gaz.starts("admin_nouns", "places")):
+    for i in among(keys, opening, gaz.starts("admin_nouns", "places")):
         if spans and i < spans[-1].end:  # inside the place just found
             continue
         token = tokens[i]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -184,7 +185,7 @@ def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int
 def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, step: int) -> None:
     text = "\n".join(_case_mixes()) + " Ông Lê Văn A, Bà B.Trần C\nD E-F G"
     tokens = token_tuples(text)
-    ctx = Context(text, tokens, [t[entity_base.KEY] for t in tokens], gaz)
+    ctx = Context(text, tokens, [t[entity_base.KEY] for t in tokens], gaz, [])
     covered = [i % step == 1 for i in range(len(tokens))]
     pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
     assert pieces == _plain_name_pieces(ctx, covered)
@@ -198,3 +199,23 @@ def test_tokens_within_spans_are_those_starting_inside_them(text: str) -> None:
         i for i, t in enumerate(tokens) if any(a <= t[entity_base.START] < b for a, b in spans)
     }
     assert entities._tokens_within(tokens, spans) == inside
+
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
+
+
+def test_passes_given_the_opening_tokens_find_what_they_find_given_all(gaz: Gazetteer) -> None:
+    text = "\n\n".join(path.read_text(encoding="utf-8") for path in SEEDS)
+    tokens = token_tuples(text)
+    keys = [t[entity_base.KEY] for t in tokens]
+    opening = list(entity_base.where(keys, gaz.starts(*entities._OPENERS)))
+    results = []
+    for indices in (list(range(len(tokens))), opening):
+        ctx = Context(text, tokens, keys, gaz, indices)
+        results.append((
+            entities.find_places(tokens, keys, gaz, indices),
+            entities.find_orgs(ctx),
+            entities.find_titles(ctx),
+        ))
+    assert results[1] == results[0]
+    assert all(results[0])  # each pass finds something in the seed articles
