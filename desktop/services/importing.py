@@ -106,7 +106,7 @@ def import_files(
         work = prepare_path if pool is not None else parse_path
         store = partial(_store_parsed, outlets=outlets)
         with Batches(archive, store, summary.outcomes) as batches:
-            for path, parsed in in_order(files, work, workers, pool):
+            for path, parsed in in_order(files, work, workers, pool, _file_size):
                 progress(done, len(files), path.name)
                 if cancel is not None and cancel.is_set():
                     summary.cancelled = True
@@ -126,6 +126,13 @@ def import_files(
             pool.shutdown(wait=not summary.cancelled, cancel_futures=True)
     progress(done, len(files), "")
     return summary
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it fails with a reason the user sees
 
 
 def import_bytes(
