@@ -21,7 +21,7 @@ from desktop.core.legacy_convert import (
     viqr_to_unicode,
     vni_to_unicode,
 )
-from desktop.core.text import _ZERO_WIDTH, normalize
+from desktop.core.text import _ZERO_WIDTH_CHARS, has_any, normalize
 
 
 class UndecodableError(ValueError):
@@ -295,7 +295,7 @@ def _result(text: str, encoding: str, scored: tuple[str, _Score] | None = None) 
 def _normalize_keeps_tokens(text: str) -> bool:
     """True when `normalize` changes only whitespace in `text` (line ends, odd spaces, blank
     lines), so its tokens and score stay the same: nothing to compose, no zero-width mark."""
-    return unicodedata.is_normalized("NFC", text) and not _ZERO_WIDTH.search(text)
+    return unicodedata.is_normalized("NFC", text) and not has_any(text, _ZERO_WIDTH_CHARS)
 
 
 _TYPOGRAPHY = frozenset("–—‘’‚“”„…•·°§€£¥©®«»\u00a0")

@@ -10,12 +10,13 @@ import re
 import sys
 import unicodedata
 
-_ODD_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # a character class's inside
+_ODD_SPACE_CHARS = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_ODD_SPACES = re.escape(_ODD_SPACE_CHARS)  # a character class's inside
 # Runs of spaces other than one plain space, which would only be replaced by itself (a
 # thousand pointless substitutions in an article).
 _SPACES = re.compile(rf"[{_ODD_SPACES}][ {_ODD_SPACES}]*| [ {_ODD_SPACES}]+")
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 # Old-style tone placement (òa, òe, ùy) and new-style (oà, oè, uỳ) spell the same syllables;
@@ -35,8 +36,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
-    if "  " in text or _ODD_SPACE.search(text):
+    if has_any(text, _ZERO_WIDTH_CHARS):
+        text = _ZERO_WIDTH.sub("", text)
+    if "  " in text or has_any(text, _ODD_SPACE_CHARS):
         lines = [_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
     else:
         lines = [line.rstrip() for line in text.split("\n")]
@@ -44,6 +46,12 @@ def normalize(text: str) -> str:
     if "\n\n\n" in text:
         text = _BLANK_RUN.sub("\n\n", text)
     return text.strip("\n")
+
+
+def has_any(text: str, chars: str) -> bool:
+    """True when `text` holds one of `chars`. One `in` per character: a few of them over an
+    article cost a fraction of one scan with a character class (1 vs 25 µs for five)."""
+    return any(ch in text for ch in chars)
 
 
 def unify_tones(text: str) -> str:

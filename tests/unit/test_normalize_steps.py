@@ -21,7 +21,7 @@ def every_step(text: str) -> str:
 
 def test_normalize_equals_every_step():
     rng = random.Random(4)
-    alphabet = "ab đ \t\r\n\u00a0\u2003\u200b\u3000\ufeffe\u0301"
+    alphabet = "ab đ \r\ne\u0301" + T._ODD_SPACE_CHARS + T._ZERO_WIDTH_CHARS
     texts = [path.read_text(encoding="utf-8") for path in SEEDS]
     texts += [t.replace("\n", "\r\n") for t in texts]
     for _ in range(30000):
