@@ -7,12 +7,12 @@ Numbers are matched by their shape (Party `35-NQ/TW`, State `439/QĐ-TTg`), so a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.core.dates import DateError, PartialDate
-from desktop.core.entity_base import Found
+from desktop.core.entity_base import KEY, KIND, START, Found, Token, token_tuples
 from desktop.core.gazetteer import Gazetteer, form_key
 
 _SP = r"[ \u00a0]?"
@@ -48,11 +48,17 @@ class _Ref:
     issued: PartialDate | None
 
 
-def find_documents(text: str, utext: str, gaz: Gazetteer) -> list[Found]:
-    """Document references in reading order; `utext` is `text` with tone placement unified."""
+def find_documents(
+    text: str, utext: str, gaz: Gazetteer, tokens: list[Token], candidates: Iterable[int]
+) -> list[Found]:
+    """Document references in reading order; `utext` is `text` with tone placement unified,
+    `tokens` its tokens and `candidates` the indices, in order, of (at least) those whose keys
+    are in `gaz.doc_word_starts`."""
     refs = _coded_refs(text, utext, gaz)
     taken = [(r.start, r.end) for r in refs]
-    refs += _bare_refs(text, utext, gaz, taken)
+    refs += _bare_refs(text, utext, gaz, taken, _bare_matches(
+        _bare_pattern(gaz.doc_word_list), utext, tokens, candidates, gaz.doc_word_list
+    ))
     words_by_code: dict[str, str] = {}
     for ref in refs:
         if ref.word and ref.type_from_code:
@@ -171,12 +177,19 @@ def _make_ref(
     return _Ref(start, match.end(), code, trusted_word, type_word, issued)
 
 
-def _bare_refs(text: str, utext: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[_Ref]:
-    """`Quy định số 85`, `Nghị quyết 35`: a type word directly followed by a number."""
-    pattern, counters = _bare_pattern(gaz.doc_word_list), _counter_pattern(gaz.counter_list)
+def _bare_refs(
+    text: str,
+    utext: str,
+    gaz: Gazetteer,
+    taken: list[tuple[int, int]],
+    matches: Iterable[re.Match[str]],
+) -> list[_Ref]:
+    """`Quy định số 85`, `Nghị quyết 35`: a type word directly followed by a number, from the
+    `matches` of `_bare_pattern`."""
+    counters = _counter_pattern(gaz.counter_list)
     canonical = {form_key(word): word for word in gaz.doc_word_list}
     refs: list[_Ref] = []
-    for match in _bare_matches(pattern, utext, gaz.doc_word_list):
+    for match in matches:
         start, end = match.start(), match.end()
         if _overlaps(start, end, taken):
             continue
@@ -189,41 +202,44 @@ def _bare_refs(text: str, utext: str, gaz: Gazetteer, taken: list[tuple[int, int
     return refs
 
 
-# Letters that re.IGNORECASE pairs with a letter other than their lower case (ı and i, ſ and s,
-# µ and μ): where one is written, str.lower() cannot stand in for the pattern's case rules.
-# Tested one by one with `in`, which is 15 times faster on an article than a regex search.
-_ODD_CASE = "\u0130\u0131\u017f\u00b5\u212a\u212b"
+# Letters that re.IGNORECASE pairs with a letter of another fold (ı and İ with i): where one is
+# written, a token's key cannot stand in for the pattern's case rules. Tested one by one with
+# `in`, which is 15 times faster on an article than a regex search.
+_ODD_CASE = "\u0130\u0131"
 
 
-def _bare_matches(pattern: re.Pattern[str], utext: str, words: tuple[str, ...]) -> Iterator[
-    re.Match[str]
-]:
-    """What `pattern.finditer(utext)` finds, trying the pattern only where a type word is
-    written: tried at every position, its 27 alternatives cost more than the rest of the
-    document search."""
-    lowered = utext.lower()
-    if len(lowered) != len(utext) or any(odd in utext for odd in _ODD_CASE):
+def _bare_matches(
+    pattern: re.Pattern[str],
+    utext: str,
+    tokens: list[Token],
+    candidates: Iterable[int],
+    words: tuple[str, ...],
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(utext)` finds, trying the pattern only at the `candidates`, in
+    order: the indices of (at least) the tokens of `utext` whose keys are a type word's first
+    word's (extract_entities finds them in its one scan of the keys). Tried at every
+    position, the pattern's 27 alternatives cost more than the rest of the document search;
+    tried at each of an article's ~110 candidates, still a third of it. A match's words and
+    its number or `số` are whole tokens, so one is tried only where the next token is one of
+    the words that can follow a first word, `số` or a number."""
+    if any(odd in utext for odd in _ODD_CASE):
         yield from pattern.finditer(utext)
         return
-    # Words are separated by runs of spaces in the pattern; stored text has single ones.
-    single = "  " not in utext and "\u00a0" not in utext
-    starts: set[int] = set()
-    for word in _type_words(words, single):
-        at = lowered.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = lowered.find(word, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at >= end and (match := pattern.match(utext, at)):
-            end = match.end()
-            yield match
+    follows = _follow_keys(words)
+    end, last = 0, len(tokens) - 1
+    for i in candidates:
+        if i < last and ((after := tokens[i + 1])[KEY] in follows or after[KIND] == "n"):
+            at = tokens[i][START]
+            if at >= end and (match := pattern.match(utext, at)):
+                end = match.end()
+                yield match
 
 
 @lru_cache(maxsize=8)
-def _type_words(words: tuple[str, ...], whole: bool) -> tuple[str, ...]:
-    """The words in lower case, or only their first words (`whole` False)."""
-    return tuple({(w if whole else w.split()[0]).lower() for w in words})
+def _follow_keys(words: tuple[str, ...]) -> frozenset[str]:
+    """Keys of the tokens that follow a type word's first word: its second word, or `số`."""
+    seconds = (token_tuples(w, w)[1:2] for w in words)
+    return frozenset({"số", *(token[KEY] for second in seconds for token in second)})
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from desktop.core.entity_base import CAP, KEY, NL, TEXT, Token, phrase_keys
+from desktop.core.entity_base import CAP, KEY, NL, TEXT, Token, phrase_keys, token_tuples
 from desktop.core.text import unify_tones
 
 V = TypeVar("V")
@@ -137,6 +137,9 @@ class Gazetteer:
     place_nouns: PhraseIndex[bool] = field(default_factory=PhraseIndex)
     doc_codes: dict[str, str] = field(default_factory=dict)  # code as written -> type word
     doc_word_list: tuple[str, ...] = ()  # type words written before numbers, longest first
+    # Token keys of their first words as written, with tones not unified: the type-word
+    # pattern matches the words as written (entity_docs).
+    doc_word_starts: frozenset[str] = frozenset()
     counter_list: tuple[str, ...] = ()  # `Kế hoạch 5 năm`: words that make a number a count
     raw: dict[str, Any] = field(default_factory=dict)
     _starts: dict[tuple[str, ...], frozenset[str]] = field(
@@ -147,12 +150,14 @@ class Gazetteer:
         return token[CAP] and token[KEY] in self.surnames
 
     def starts(self, *names: str) -> frozenset[str]:
-        """The keys that can start a phrase of any of these indexes (`"titles"`, ...), made
-        once: entity_base.where() then tests each token against one set."""
+        """The keys that can start a phrase of any of these indexes (`"titles"`, ...) or that
+        are in these sets of keys (`"doc_word_starts"`), made once: entity_base.where() then
+        tests each token against one set."""
         keys = self._starts.get(names)
         if keys is None:
+            parts = [getattr(self, name) for name in names]
             keys = self._starts[names] = frozenset().union(
-                *(getattr(self, name).first_keys for name in names)
+                *(p.first_keys if isinstance(p, PhraseIndex) else p for p in parts)
             )
         return keys
 
@@ -234,6 +239,7 @@ def _compile(raw: dict[str, Any], lists: dict[str, list[str]]) -> Gazetteer:
     _compile_places(gaz, raw["provinces.json"], places, lists["places.txt"])
     gaz.doc_codes = dict(docs.get("type_codes", {}))
     gaz.doc_word_list = tuple(sorted(set(docs.get("type_words", ())), key=len, reverse=True))
+    gaz.doc_word_starts = frozenset(token_tuples(w, w)[0][KEY] for w in gaz.doc_word_list)
     gaz.counter_list = tuple(docs.get("counter_words", ()))
     return gaz
 

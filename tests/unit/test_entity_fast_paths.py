@@ -120,14 +120,19 @@ def test_coded_numbers_searched_before_slashes_are_all_there_are(
 
 @pytest.mark.parametrize(
     "text",
-    ["Quyết định 12 và QUYẾT ĐỊNH số 5", "Luật ſố 5, Nghị quyết 3 \u212a", "Kế hoạch  7 ı"],
+    [
+        "Quyết định 12 và QUYẾT ĐỊNH số 5", "Luật ſố 5, Nghị quyết 3 \u212a", "Kế hoạch  7 ı",
+        "Bıên bản 5, BİÊN BẢN 6", "\u212aế hoạch 7, \u212aẾT LUẬN số 2, Giấy mời 1",
+    ],
 )
-def test_type_words_found_by_str_methods_are_those_the_pattern_finds(
+def test_type_words_found_from_token_keys_are_those_the_pattern_finds(
     gaz: Gazetteer, text: str
 ) -> None:
     pattern = entity_docs._bare_pattern(gaz.doc_word_list)
     expected = [m.span() for m in pattern.finditer(text)]
-    found = entity_docs._bare_matches(pattern, text, gaz.doc_word_list)
+    tokens = token_tuples(text, text)
+    candidates = [i for i, t in enumerate(tokens) if t[entity_base.KEY] in gaz.doc_word_starts]
+    found = entity_docs._bare_matches(pattern, text, tokens, candidates, gaz.doc_word_list)
     assert [m.span() for m in found] == expected
 
 
