@@ -144,7 +144,10 @@ def _case_mixes() -> list[str]:
             words = ["Hà", "NỘI", "A"][: capitalised % 3 + 1] * size
             line = " ".join(words[:capitalised] + ["nội"] * (size - capitalised))
             lines.append(line + (", 35 _X1 - ABC." if size % 2 else ""))
-    return ["\n".join(lines), "\n\n".join(reversed(lines)), "Một Hai\nBa Bốn Năm Sáu Bảy"]
+    return [
+        "\n".join(lines), "\n\n".join(reversed(lines)), "Một Hai\nBa Bốn Năm Sáu Bảy",
+        "\n\nMột Hai Ba Bốn Năm\n \n\tSáu Bảy Tám Chín Mười\r\n\n",
+    ]
 
 
 def _plain_headline_tokens(tokens: list[entity_base.Token]) -> set[int]:
@@ -163,7 +166,14 @@ def _plain_headline_tokens(tokens: list[entity_base.Token]) -> set[int]:
 @pytest.mark.parametrize("text", [*_case_mixes(), *ODD_TEXTS])
 def test_headline_lines_ruled_out_early_are_no_headlines(text: str) -> None:
     tokens = token_tuples(text)
-    assert entities._headline_tokens(tokens) == _plain_headline_tokens(tokens)
+    assert entities._headline_tokens(tokens, text) == _plain_headline_tokens(tokens)
+
+
+@pytest.mark.parametrize("text", [*_case_mixes(), *ODD_TEXTS, *DOCUMENT_TEXTS])
+def test_line_starts_found_at_line_breaks_are_the_tokens_flagged_nl(text: str) -> None:
+    tokens = token_tuples(text)
+    flagged = [i for i, t in enumerate(tokens) if t[entity_base.NL] and i]
+    assert entities._line_starts(tokens, text) == flagged
 
 
 def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int]]:
