@@ -12,7 +12,7 @@ import pytest
 from desktop.core import entities, entity_base, entity_docs, entity_people
 from desktop.core.entity_base import NamedToken, token_tuples, tokenize
 from desktop.core.entity_orgs import Context
-from desktop.core.gazetteer import Gazetteer, load_gazetteer
+from desktop.core.gazetteer import Gazetteer, PhraseIndex, load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -234,3 +234,36 @@ def test_passes_given_the_opening_tokens_find_what_they_find_given_all(gaz: Gaze
         ))
     assert results[1] == results[0]
     assert all(results[0])  # each pass finds something in the seed articles
+
+
+def _plain_match(index: PhraseIndex[object], tokens: list[entity_base.Token], i: int) -> object:
+    """PhraseIndex.match without its early exit for tokens in lower case."""
+    node = index.first_keys.get(tokens[i][entity_base.KEY])
+    upper_ok = tokens[i][entity_base.TEXT][0].isupper()
+    best, j = None, i + 1
+    while node is not None:
+        slot = node.get("")
+        if slot is not None and (upper_ok or not slot[0]):
+            best = (j, slot[1])
+        if j >= len(tokens) or tokens[j][entity_base.NL]:
+            break
+        node = node.get(tokens[j][entity_base.KEY])
+        j += 1
+    return best
+
+
+def test_phrases_matched_with_the_lower_case_exit_are_the_plain_walk(gaz: Gazetteer) -> None:
+    mixed = PhraseIndex([
+        ("Bộ trưởng", 1), ("bộ trưởng bộ", 2), ("Bộ", 3), ("trưởng ban", 4), ("Ban", 5), ("35", 6)
+    ])
+    indexes = [mixed, *(v for v in vars(gaz).values() if isinstance(v, PhraseIndex))]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in SEEDS)
+    text += " bộ trưởng bộ Bộ trưởng BỘ TRƯỞNG ban Ban trưởng ban 35 nguyên Bộ trưởng"
+    tokens = token_tuples(text)
+    found = 0
+    for index in indexes:
+        for i in range(len(tokens)):
+            plain = _plain_match(index, tokens, i)
+            assert index.match(tokens, i) == plain, (i, tokens[i])
+            found += plain is not None and not tokens[i][entity_base.TEXT][0].isupper()
+    assert found  # some phrases written in lower case match words in lower case
