@@ -80,19 +80,20 @@ def token_tuples(text: str, unified: str | None = None) -> list[Token]:
     # Most pieces between single spaces are one word, or a word and `,.;:`. These skip the
     # regex, which tests each character's Unicode class and returns a 5-tuple per token: with
     # them split at spaces, the tokenizer runs 38% fewer instructions.
+    # No character but the space folds to one, so the pieces of `text` and `folded` pair up
+    # with equal lengths; splitting both costs less than slicing each word out of `text`.
     start = last_end = 0  # last_end == start - 1: one space since the last token
-    for key in folded.split(" "):
+    for piece, key in zip(text.split(" "), folded.split(" "), strict=True):
         end = start + len(key)
         if last_end == start - 1 and key.isalpha():
-            word = text[start:end]
-            caps = word.isupper() and len(word) > 1
-            append((word, key, start, end, "w", word.istitle(), caps, False, True))
+            caps = piece.isupper() and len(piece) > 1
+            append((piece, key, start, end, "w", piece.istitle(), caps, False, True))
             last_end = end
         elif last_end == start - 1 and key[-1:] in ",.;:" and key[:-1].isalpha():
-            word = text[start : end - 1]
+            word = piece[:-1]
             caps = word.isupper() and len(word) > 1
             append((word, key[:-1], start, end - 1, "w", word.istitle(), caps, False, True))
-            append((text[end - 1 : end], key[-1], end - 1, end, "p", False, False, False, False))
+            append((piece[-1], key[-1], end - 1, end, "p", False, False, False, False))
             last_end = end
         else:  # the first piece, one after other white space, or a mix of letters and signs
             last_end = _pattern_tokens(append, text, unified, last_end, end)
