@@ -54,11 +54,12 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     # Each pass needs the tokens that can start its phrases: one scan of ~2,000 keys for all
     # four costs less than four (hashing a key is paid once either way).
     opening = list(where(keys, gazetteer.starts(*_OPENERS)))
-    type_words = among(keys, opening, gazetteer.doc_word_starts)
+    opening_keys = [keys[i] for i in opening]
+    type_words = among(opening, opening_keys, gazetteer.doc_word_starts)
     documents = find_documents(text, utext, gazetteer, tokens, type_words)
     blocked = _tokens_within(tokens, [(d.start, d.end) for d in documents])
     blocked |= _headline_tokens(tokens, text)
-    places = find_places(tokens, keys, gazetteer, opening)
+    places = find_places(tokens, gazetteer, opening, opening_keys)
     places = [p for p in places if not any(i in blocked for i in range(p.start, p.end))]
     ctx = Context(
         text,
@@ -66,6 +67,7 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
         keys,
         gazetteer,
         opening,
+        opening_keys,
         place_end={p.start: p.end for p in places},
         place_name={p.start: p.name for p in places},
         in_place=frozenset(i for p in places for i in range(p.start, p.end)),

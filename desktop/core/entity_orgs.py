@@ -41,6 +41,7 @@ class Context:
     # Indices of at least the tokens whose keys can start a place, organization or title: one
     # scan of all keys for the three passes.
     opening: list[int]
+    opening_keys: list[str]  # the keys of the `opening` tokens, in the same order
     place_end: dict[int, int] = field(default_factory=dict)  # first token -> end token
     place_name: dict[int, str] = field(default_factory=dict)  # first token -> canonical name
     in_place: frozenset[int] = frozenset()  # every token inside a place
@@ -193,7 +194,7 @@ def find_orgs(ctx: Context) -> list[OrgSpan]:
     spans: list[OrgSpan] = []
     n = len(tokens)
     resume = 0  # where the next organization may start
-    for k in among(ctx.keys, ctx.opening, gaz.starts("known_orgs", "org_heads")):
+    for k in among(ctx.opening, ctx.opening_keys, gaz.starts("known_orgs", "org_heads")):
         t = tokens[k]
         if k < resume or not (t[CAP] or t[CAPS]) or k in ctx.blocked or k in ctx.in_place:
             continue

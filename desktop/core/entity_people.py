@@ -46,7 +46,7 @@ def find_titles(ctx: Context) -> list[TitleItem]:
     items: list[TitleItem] = []
     n = len(tokens)
     former_keys = gaz.former.first_keys
-    for k in among(ctx.keys, ctx.opening, gaz.starts("titles", "former")):
+    for k in among(ctx.opening, ctx.opening_keys, gaz.starts("titles", "former")):
         if items and k < items[-1].end:  # inside the title just found
             continue
         key = ctx.keys[k]

@@ -36,15 +36,15 @@ def cap_run_start(tokens: Sequence[Token], i: int) -> int:
 
 
 def find_places(
-    tokens: Sequence[Token], keys: list[str], gaz: Gazetteer, opening: list[int]
+    tokens: Sequence[Token], gaz: Gazetteer, opening: list[int], opening_keys: list[str]
 ) -> list[Span]:
-    """Places, from the tokens whose `keys` (their keys, in order) can start one; `opening`
-    holds at least the indices of those tokens."""
+    """Places, from the tokens that can start one: `opening` holds at least their indices,
+    `opening_keys` the keys of the tokens it holds."""
     prefixed: dict[str, str] = gaz.raw.get("prefixed_places", {})
     spans: list[Span] = []
     n = len(tokens)
     admin_keys = gaz.admin_nouns.first_keys
-    for i in among(keys, opening, gaz.starts("admin_nouns", "places")):
+    for i in among(opening, opening_keys, gaz.starts("admin_nouns", "places")):
         if spans and i < spans[-1].end:  # inside the place just found
             continue
         token = tokens[i]

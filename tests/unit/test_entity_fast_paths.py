@@ -200,7 +200,7 @@ def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int
 def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, step: int) -> None:
     text = "\n".join(_case_mixes()) + " Ông Lê Văn A, Bà B.Trần C\nD E-F G"
     tokens = token_tuples(text)
-    ctx = Context(text, tokens, [t[entity_base.KEY] for t in tokens], gaz, [])
+    ctx = Context(text, tokens, [t[entity_base.KEY] for t in tokens], gaz, [], [])
     covered = [i % step == 1 for i in range(len(tokens))]
     pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
     assert pieces == _plain_name_pieces(ctx, covered)
@@ -226,9 +226,10 @@ def test_passes_given_the_opening_tokens_find_what_they_find_given_all(gaz: Gaze
     opening = list(entity_base.where(keys, gaz.starts(*entities._OPENERS)))
     results = []
     for indices in (list(range(len(tokens))), opening):
-        ctx = Context(text, tokens, keys, gaz, indices)
+        index_keys = [keys[i] for i in indices]
+        ctx = Context(text, tokens, keys, gaz, indices, index_keys)
         results.append((
-            entities.find_places(tokens, keys, gaz, indices),
+            entities.find_places(tokens, gaz, indices, index_keys),
             entities.find_orgs(ctx),
             entities.find_titles(ctx),
         ))
