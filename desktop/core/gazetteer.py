@@ -36,7 +36,7 @@ class PhraseIndex(Generic[V]):
     def __init__(self, items: Iterable[tuple[str, V]] = ()) -> None:
         self._forward: dict[str, Any] = {}
         self._backward: dict[str, Any] = {}
-        self._lower_starts: set[str] = set()  # first keys of phrases written in lower case
+        self.lower_starts: set[str] = set()  # first keys of phrases written in lower case
         for phrase, value in items:
             self.add(phrase, value)
 
@@ -47,7 +47,7 @@ class PhraseIndex(Generic[V]):
             return
         slot = (phrase[0].isupper(), value)
         if not slot[0]:
-            self._lower_starts.add(keys[0])
+            self.lower_starts.add(keys[0])
         for root, path in ((self._forward, keys), (self._backward, keys[::-1])):
             node = root
             for key in path:
@@ -69,7 +69,7 @@ class PhraseIndex(Generic[V]):
         # Most tokens tried are common words in lower case (`bộ`, `trưởng`), which only a
         # phrase written in lower case can match: walking the trie for the ~370 an article
         # offers the titles cost 0.5 M instructions.
-        if not upper_ok and key not in self._lower_starts:
+        if not upper_ok and key not in self.lower_starts:
             return None
         best: tuple[int, V] | None = None
         j, n = i + 1, len(tokens)

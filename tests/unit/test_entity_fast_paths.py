@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -268,3 +270,21 @@ def test_phrases_matched_with_the_lower_case_exit_are_the_plain_walk(gaz: Gazett
             assert index.match(tokens, i) == plain, (i, tokens[i])
             found += plain is not None and not tokens[i][entity_base.TEXT][0].isupper()
     assert found  # some phrases written in lower case match words in lower case
+
+
+def test_titles_skipping_words_in_lower_case_find_what_the_plain_walk_finds(
+    gaz: Gazetteer,
+) -> None:
+    text = "\n\n".join(path.read_text(encoding="utf-8") for path in SEEDS)
+    text += "\nnguyên Bộ trưởng Bộ Y tế Lê A, nguyên bộ trưởng, Thứ trưởng, THỨ TRƯỞNG B"
+    tokens = token_tuples(text)
+    keys = [t[entity_base.KEY] for t in tokens]
+    plain = copy.copy(gaz.titles)
+    plain.lower_starts = set(plain.first_keys)  # as if every title were written in lower case
+    found = []
+    for titles in (gaz.titles, plain):
+        ctx = Context(text, tokens, keys, replace(gaz, titles=titles), list(range(len(tokens))),
+                      keys)
+        found.append(entity_people.find_titles(ctx))
+    assert found[0] == found[1]
+    assert any(item.former for item in found[0])
