@@ -20,9 +20,21 @@ _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 # Old-style tone placement (òa, òe, ùy) and new-style (oà, oè, uỳ) spell the same syllables;
-# matching maps both onto the old style, which most Vietnamese newsrooms use.
+# matching maps both onto the old style, which most Vietnamese newsrooms use. Only a syllable
+# that ends in the plain vowel moves: not `luật`, `hoặc`, `huệ` (â, ă, ê: in NFD a dot below
+# comes before their second mark, which is no \w), and not after q, whose u is no vowel:
+# `quý`, `quá` are written so in both styles.
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_NEW_STYLE = re.compile(r"([oOuU])([aAeEyY])([" + _TONE_MARKS + r"])(?![\w])")
+_NEW_STYLE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONE_MARKS + r"])(?![\w\u0300-\u036f])"
+)
+# Misplaced tones are put back where both styles write them: `qúy`, `qúa` (a typing slip),
+# and `lụât`, `qụân`, `họăc`, which an earlier version of this function made of `luật`,
+# `quận`, `hoặc` in names and keys it stored.
+_AFTER_Q = re.compile(r"(?<=[qQ])([uU])([" + _TONE_MARKS + r"])([aAeEyY])(?![\w\u0300-\u036f])")
+_BEFORE_MARKED = re.compile(
+    r"([oOuU])([" + _TONE_MARKS + r"])([aAeEyY][\u0302\u0306])(?![" + _TONE_MARKS + r"])"
+)
 
 
 def normalize(text: str) -> str:
@@ -61,9 +73,21 @@ def unify_tones(text: str) -> str:
     return _unify_decomposed(text)
 
 
+def repair_tones(text: str) -> str:
+    """Put back only the tone marks that were misplaced (`Thụân` -> `Thuận`, `qúa` -> `quá`),
+    leaving either style of `oa oe uy` as written: for names stored by an earlier version."""
+    return _moved(text, (_BEFORE_MARKED, _AFTER_Q))
+
+
 def _unify_decomposed(text: str) -> str:
+    return _moved(text, (_BEFORE_MARKED, _AFTER_Q, _NEW_STYLE))
+
+
+def _moved(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
     decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", decomposed))
+    for pattern in patterns:
+        decomposed = pattern.sub(r"\1\3\2", decomposed)
+    return unicodedata.normalize("NFC", decomposed)
 
 
 # The same move done on NFC text, one pair of letters at a time: decomposing and recomposing
@@ -74,28 +98,30 @@ def _unify_decomposed(text: str) -> str:
 _UNSURE = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
 
 
-def _tone_pairs() -> tuple[dict[str, str], str, str]:
-    pairs: dict[str, str] = {}
-    last, inner = [], []  # vowels whose tone mark ends (or does not end) their decomposition
-    for code in range(0xC0, 0x1F00):
-        vowel = chr(code)
-        parts = unicodedata.normalize("NFD", vowel)
-        if len(parts) < 2 or parts[0] not in "aAeEyY" or parts[1] not in _TONE_MARKS:
-            continue
-        (last if len(parts) == 2 else inner).append(vowel)
-        for first in "oOuU":
-            pairs[first + vowel] = _unify_decomposed(first + vowel + " ")[:2]
-    return pairs, "".join(last), "".join(inner)
+def _toned(bases: str) -> str:
+    """The precomposed letters that are one of `bases` with a tone mark and nothing else."""
+    letters = map(chr, range(0xC0, 0x1F00))
+    return "".join(c for c in letters if _is_toned(unicodedata.normalize("NFD", c), bases))
 
 
-_PAIRS, _LAST, _INNER = _tone_pairs()
-# A vowel whose tone ends its decomposition moves only at a word's end, as in _NEW_STYLE;
-# one with another mark after the tone (ặ = a + dot below + breve) always does.
-_NEW_STYLE_NFC = re.compile(f"[oOuU](?:[{_LAST}](?!\\w)|[{_INNER}])")
+def _is_toned(parts: str, bases: str) -> bool:
+    return len(parts) == 2 and parts[0] in bases and parts[1] in _TONE_MARKS
+
+
+_TONED = _toned("aAeEyY")
+_PAIRS = {o + v: _unify_decomposed(o + v + " ")[:2] for o in "oOuU" for v in _TONED}
+# As _NEW_STYLE: in these blocks no letter is a combining mark, so a toned vowel that is the
+# last letter of its word is what _NEW_STYLE's look-ahead allows. The misplaced tones, rare,
+# are matched here too and moved by the decomposing path.
+_NEW_STYLE_NFC = re.compile(
+    f"(?<![qQ])[oOuU][{_TONED}](?!\\w)|[qQ][{_toned('uU')}][aAeEyY](?!\\w)"
+    f"|[{_toned('oOuU')}][âăêÂĂÊ]"
+)
 
 
 def _moved_tone(match: re.Match[str]) -> str:
-    return _PAIRS[match.group()]
+    pair = match.group()
+    return _PAIRS.get(pair) or _unify_decomposed(pair)
 
 
 # The marks Vietnamese letters decompose into: tones, then circumflex, breve and horn.
