@@ -34,13 +34,13 @@ from desktop.services.word_lists import gazetteer, gazetteer_dirs, use_gazetteer
 T = TypeVar("T")
 R = TypeVar("R")
 
-# One process per core: the writer stores rows in a fraction of the time a worker takes to
-# read one file and work on its text (~2 vs ~6 ms of CPU), so it shares a core (2 cores,
-# 1,000 .txt: 2 workers ~220/s, 3 no more). One core: none, the writer does it all.
+# One process per core: the writer stores rows in half the time a worker takes to read one
+# file and work on its text (~2.5 vs ~5 ms of CPU), so it shares a core (2 cores, 1,000 .txt:
+# a third worker is no faster). One core: none, the writer does it all.
 _CORES = os.cpu_count() or 1
 DEFAULT_WORKERS = min(4, _CORES) if _CORES > 1 else 0
 # Below this many files starting the worker processes costs more than it saves: their first
-# results come after ~0.2 s, and each file then takes ~4.6 ms instead of ~9.2 (2 cores, .txt).
+# results come after ~0.15 s, and each file then takes half the time (2 cores, .txt).
 POOL_MIN_FILES = 48
 
 
