@@ -110,12 +110,11 @@ def _is_toned(parts: str, bases: str) -> bool:
 
 _TONED = _toned("aAeEyY")
 _PAIRS = {o + v: _unify_decomposed(o + v + " ")[:2] for o in "oOuU" for v in _TONED}
-# As _NEW_STYLE: in these blocks no letter is a combining mark, so a toned vowel that is the
-# last letter of its word is what _NEW_STYLE's look-ahead allows. The misplaced tones, rare,
-# are matched here too and moved by the decomposing path.
-# One set of letters opens the pattern and the branches look back at it: re skips ahead to
-# such a letter only when the pattern starts with one set (an alternation of sets, or a
-# look-behind first, made it try every position of the text: 7 times slower).
+# As _NEW_STYLE, on NFC text: in these blocks no letter is a combining mark, so a toned vowel
+# that is the last letter of its word is what _NEW_STYLE's look-ahead allows; the rare
+# misplaced tones are matched too and moved by the decomposing path. One set of letters opens
+# the pattern and the branches look back at it: only then does re skip ahead to a letter that
+# can start it (branches opening with sets of their own made it try every position: 7x slower).
 _TONED_OU = _toned("oOuU")
 _NEW_STYLE_NFC = re.compile(
     f"[oOuUqQ{_TONED_OU}](?:(?<=[oOuU])(?<![qQ].)[{_TONED}](?!\\w)"
