@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from desktop.core import legacy_tables as tables
 from desktop.core.legacy_convert import (
@@ -21,7 +21,7 @@ from desktop.core.legacy_convert import (
     viqr_to_unicode,
     vni_to_unicode,
 )
-from desktop.core.text import _ZERO_WIDTH_CHARS, has_any, normalize
+from desktop.core.text import normalize
 
 
 class UndecodableError(ValueError):
@@ -36,7 +36,13 @@ class UnknownEncodingError(UndecodableError):
 class Decoded:
     text: str  # NFC, via desktop.core.text.normalize
     encoding: str  # one of ENCODINGS keys
-    confidence: float  # 0..1, share of valid Vietnamese syllables in the chosen decoding
+
+    @cached_property
+    def confidence(self) -> float:
+        """0..1, share of valid Vietnamese syllables in the decoded text. Counted when asked:
+        scoring a whole article cost as much as deciding its encoding, and an import never
+        asks."""
+        return round(_score(self.text).confidence, 4)
 
 
 ENCODINGS: dict[str, str] = {
@@ -60,6 +66,12 @@ _GUESS_ORDER = ("cp1258", "tcvn3", "vni", "viqr")  # earlier wins a tie
 _MIN_VIETNAMESE = 0.5  # share of valid marked words below which a guess is not Vietnamese
 _BINARY_CONTROLS = 0.02  # share of control bytes above which data is not text
 _SAMPLE = 1 << 16  # bytes or characters enough to choose an encoding; the rest just decodes
+# Valid UTF-8 whose first characters are this clearly Vietnamese is taken as UTF-8 without
+# scoring the rest of the sample (half the cost of reading a typical article): VIQR is ASCII,
+# and legacy text read as Unicode (`ViÖt`) spells almost no valid marked syllable.
+_HEAD = 2048
+_HEAD_MARKED = 20  # marked words in the head, and the share of them that must be valid:
+_HEAD_SHARE = 0.9
 _CONTROL_BYTES = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B} | {0x7F})
 _NOT_CONTROL = bytes(sorted(set(range(256)) - _CONTROL_BYTES))
 
@@ -279,23 +291,12 @@ def _is_binary(data: bytes) -> bool:
     return controls > max(3, _BINARY_CONTROLS * len(data))
 
 
-def _result(text: str, encoding: str, scored: tuple[str, _Score] | None = None) -> Decoded:
-    """The decoded text, normalised, with its confidence; `scored` is a text already scored
-    and its score, reused when it is the whole text (a short file), as is or normalised."""
-    raw, text = text, normalize(text)
+def _result(text: str, encoding: str) -> Decoded:
+    """The decoded text, normalised; refused when nothing but white space is left."""
+    text = normalize(text)
     if not text.strip():
         raise UndecodableError(MSG_EMPTY)  # only spaces and line breaks
-    reuse = scored is not None and (
-        scored[0] == text or (scored[0] == raw and _normalize_keeps_tokens(raw))
-    )
-    score = scored[1] if scored is not None and reuse else _score(text)
-    return Decoded(text=text, encoding=encoding, confidence=round(score.confidence, 4))
-
-
-def _normalize_keeps_tokens(text: str) -> bool:
-    """True when `normalize` changes only whitespace in `text` (line ends, odd spaces, blank
-    lines), so its tokens and score stay the same: nothing to compose, no zero-width mark."""
-    return unicodedata.is_normalized("NFC", text) and not has_any(text, _ZERO_WIDTH_CHARS)
+    return Decoded(text=text, encoding=encoding)
 
 
 _TYPOGRAPHY = frozenset("–—‘’‚“”„…•·°§€£¥©®«»\u00a0")
@@ -320,10 +321,15 @@ def _guess_utf8(text: str) -> Decoded:
     ASCII VIQR (`Vie^.t`) and TCVN3 read through a Windows code page (`ViÖt`) are both valid
     UTF-8; they win only when they make clearly more valid marked words than the text as is.
     """
+    head = text[:_HEAD]
+    score = _score(head)
+    if score.marked >= _HEAD_MARKED and score.marked_share >= _HEAD_SHARE:
+        return _result(text, "utf-8")
     sample = text[:_SAMPLE]
-    score = _score(sample)
+    if sample != head:
+        score = _score(sample)
     if score.marked >= 3 and score.marked_share >= _MIN_VIETNAMESE:
-        return _result(text, "utf-8", (sample, score))
+        return _result(text, "utf-8")
     candidates = ["viqr"] if _has_viqr_marks(sample) else []
     candidates += ["tcvn3", "vni"] if score.marked >= 3 else []
     for encoding in candidates:
@@ -333,14 +339,14 @@ def _guess_utf8(text: str) -> Decoded:
         converted_score = _score(converted)
         if converted_score.marked >= 2 and converted_score.marked_share >= 0.7:
             full = converted if sample == text else convert_legacy(text, encoding)
-            return _result(full, encoding, (converted, converted_score))
-    return _result(text, "utf-8", (sample, score))
+            return _result(full, encoding)
+    return _result(text, "utf-8")
 
 
 def _guess_legacy(data: bytes) -> Decoded:
     sample = data[:_SAMPLE]
     best: tuple[float, float] = (-1.0, -1.0)
-    best_encoding, best_text, best_score = "", "", _Score(0.0, 0, 0.0)
+    best_encoding, best_text = "", ""
     for encoding in _GUESS_ORDER:
         try:
             text = _decode_legacy_bytes(sample, encoding, strict=True)
@@ -349,10 +355,10 @@ def _guess_legacy(data: bytes) -> Decoded:
         score = _score(text)
         key = (score.marked_share, score.confidence)
         if key > best:
-            best, best_encoding, best_text, best_score = key, encoding, text, score
+            best, best_encoding, best_text = key, encoding, text
     if best[0] >= _MIN_VIETNAMESE:
         full = best_text if sample == data else _decode_legacy_bytes(data, best_encoding)
-        return _result(full, best_encoding, (best_text, best_score))
+        return _result(full, best_encoding)
     western = data.decode("cp1252", errors="replace")
     if _looks_plain(western):
         return _result(western, "cp1252")

@@ -1,7 +1,7 @@
 """The shortcuts in desktop.core.encodings give what the plain computations they replace give.
 
-`_score` counts tokens through a table of whitespace-free chunks, `_result` reuses a score
-when normalising changed only whitespace, `_is_binary` counts control bytes in one pass; each
+`_score` counts tokens through a table of whitespace-free chunks, `_guess_utf8` decides on a
+short head when it is clearly Vietnamese, `_is_binary` counts control bytes in one pass; each
 is checked here against the straightforward version on texts built to hit the edge cases.
 """
 
@@ -14,7 +14,6 @@ from pathlib import Path
 
 from desktop.core import encodings
 from desktop.core.encodings import _HAS_LETTER, _TOKEN_SPLIT, is_vietnamese_syllable
-from desktop.core.text import normalize
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 # Separators, odd spaces, zero-width marks, lone and decomposed marks, casings, other scripts.
@@ -78,23 +77,30 @@ def test_chunked_score_equals_the_plain_score() -> None:
         assert _as_tuple(encodings._score(text)) == _plain_score(text), repr(text)
 
 
-def test_score_is_kept_only_when_normalising_keeps_the_tokens() -> None:
-    kept = 0
-    for text in _texts(400):
-        if encodings._normalize_keeps_tokens(text):
-            kept += 1
-            tokens = sorted(filter(None, _TOKEN_SPLIT.split(text)))
-            assert sorted(filter(None, _TOKEN_SPLIT.split(normalize(text)))) == tokens, repr(text)
-    assert 20 < kept < 400  # both kinds of text were tried
+def test_a_clearly_vietnamese_head_decides_as_the_whole_sample_would(monkeypatch) -> None:
+    texts = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += [text * 40 for text in _texts(60)]  # longer than the head, most of them
+    # A head of Vietnamese, then the same words written in VIQR or read through cp1252.
+    texts += [texts[0][:3000] + encodings.convert_legacy(texts[0], "vni")[:3000]]
+    assert sum(len(text) > encodings._HEAD for text in texts) > 20
+    quick = [_decoded(text) for text in texts]
+    monkeypatch.setattr(encodings, "_HEAD", encodings._SAMPLE)
+    plain = [_decoded(text) for text in texts]
+    assert quick == plain
 
 
-def test_reused_score_gives_the_confidence_of_the_normalised_text() -> None:
-    for text in _texts(200):
-        if not normalize(text).strip():
-            continue
-        reused = encodings._result(text, "utf-8", (text, encodings._score(text)))
-        fresh = encodings._result(text, "utf-8")
-        assert reused == fresh, repr(text)
+def _decoded(text: str) -> encodings.Decoded | str:
+    try:
+        return encodings.decode(text.encode("utf-8"))
+    except encodings.UndecodableError as error:
+        return str(error)
+
+
+def test_confidence_is_counted_only_when_asked() -> None:
+    text = next(SEEDS.glob("*.txt")).read_text("utf-8")
+    decoded = encodings.decode(text.encode("utf-8"))
+    assert "confidence" not in vars(decoded)  # an import never pays for it
+    assert decoded.confidence == round(encodings._score(decoded.text).confidence, 4) > 0.9
 
 
 def test_control_bytes_counted_in_one_pass() -> None:
