@@ -100,12 +100,8 @@ _UNSURE = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
 
 def _toned(bases: str) -> str:
     """The precomposed letters that are one of `bases` with a tone mark and nothing else."""
-    letters = map(chr, range(0xC0, 0x1F00))
-    return "".join(c for c in letters if _is_toned(unicodedata.normalize("NFD", c), bases))
-
-
-def _is_toned(parts: str, bases: str) -> bool:
-    return len(parts) == 2 and parts[0] in bases and parts[1] in _TONE_MARKS
+    composed = (unicodedata.normalize("NFC", base + mark) for base in bases for mark in _TONE_MARKS)
+    return "".join(sorted(letter for letter in composed if len(letter) == 1))
 
 
 _TONED = _toned("aAeEyY")

@@ -11,10 +11,12 @@ import lzma
 import re
 import zipfile
 import zlib
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from desktop.importers.base import ImportProblem
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 # A member that inflates more than this many times is a zip bomb, not a document; real
 # .docx/.odt XML compresses 5-20x, plain text rarely beyond 30x.
@@ -40,6 +42,8 @@ MSG_HOSTILE_XML = "Tệp {kind} chứa khai báo DTD/thực thể XML bất thư
 
 def xml_parser(*, recover: bool = False) -> etree.XMLParser:
     """A parser that never expands entities, never touches the network, keeps limits on."""
+    from lxml import etree  # imported when XML first comes: a folder of .txt needs no lxml
+
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -58,6 +62,8 @@ def parse_xml(data: bytes, kind: str) -> etree._Element:
     prolog = data[: first.start()] if first else data  # a DTD can only stand before the root
     if _DOCTYPE.search(prolog):
         raise ImportProblem(MSG_HOSTILE_XML.format(kind=kind))
+    from lxml import etree
+
     try:
         root = etree.fromstring(data, parser=xml_parser())
     except etree.XMLSyntaxError as exc:
