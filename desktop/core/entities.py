@@ -23,7 +23,7 @@ from desktop.core.entity_base import (
     Found,
     Token,
     among,
-    token_tuples,
+    tokens_and_capitals,
     where,
 )
 from desktop.core.entity_docs import find_documents
@@ -49,7 +49,7 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     utext = unify_tones(text)
     if len(utext) != len(text):
         utext = text
-    tokens = token_tuples(text, utext)
+    tokens, capitals = tokens_and_capitals(text, utext)
     keys = list(map(itemgetter(KEY), tokens))
     # Each pass needs the tokens that can start its phrases: one scan of ~2,000 keys for all
     # four costs less than four (hashing a key is paid once either way).
@@ -68,6 +68,7 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
         gazetteer,
         opening,
         opening_keys,
+        capitals,
         place_end={p.start: p.end for p in places},
         place_name={p.start: p.name for p in places},
         in_place=frozenset(i for p in places for i in range(p.start, p.end)),

@@ -42,6 +42,7 @@ class Context:
     # scan of all keys for the three passes.
     opening: list[int]
     opening_keys: list[str]  # the keys of the `opening` tokens, in the same order
+    capitals: list[int]  # indices of the capitalised tokens (field CAP), in order
     place_end: dict[int, int] = field(default_factory=dict)  # first token -> end token
     place_name: dict[int, str] = field(default_factory=dict)  # first token -> canonical name
     in_place: frozenset[int] = frozenset()  # every token inside a place

@@ -9,8 +9,6 @@ that runs straight into the next name (`..., Giám đốc Sở Y tế Trần Vă
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress, count
-from operator import itemgetter
 
 from desktop.core.entity_base import (
     CAP,
@@ -81,8 +79,7 @@ def _name_pieces(ctx: Context, covered: list[bool]) -> list[_Name]:
     tokens = ctx.tokens
     pieces: list[_Name] = []
     end, n = 0, len(tokens)
-    # Only capitalised tokens open a piece; compress() finds them in C.
-    for k in compress(count(), map(itemgetter(CAP), tokens)):
+    for k in ctx.capitals:  # only capitalised tokens open a piece
         if k < end or covered[k]:
             continue
         end = k + 1

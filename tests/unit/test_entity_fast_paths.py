@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import entities, entity_base, entity_docs, entity_people
-from desktop.core.entity_base import NamedToken, token_tuples, tokenize
+from desktop.core.entity_base import NamedToken, token_tuples, tokenize, tokens_and_capitals
 from desktop.core.entity_orgs import Context
 from desktop.core.gazetteer import Gazetteer, PhraseIndex, load_gazetteer
 
@@ -152,6 +152,12 @@ def _case_mixes() -> list[str]:
     ]
 
 
+@pytest.mark.parametrize("text", [*ODD_TEXTS, *SPLIT_TEXTS, "\n".join(_case_mixes())])
+def test_capitals_noted_while_reading_are_the_tokens_flagged_cap(text: str) -> None:
+    tokens, capitals = tokens_and_capitals(text)
+    assert capitals == [i for i, t in enumerate(tokens) if t[entity_base.CAP]]
+
+
 def _plain_headline_tokens(tokens: list[entity_base.Token]) -> set[int]:
     out: set[int] = set()
     line_start = 0
@@ -201,8 +207,8 @@ def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int
 @pytest.mark.parametrize("step", [1, 2, 3, 7])
 def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, step: int) -> None:
     text = "\n".join(_case_mixes()) + " Ông Lê Văn A, Bà B.Trần C\nD E-F G"
-    tokens = token_tuples(text)
-    ctx = Context(text, tokens, [t[entity_base.KEY] for t in tokens], gaz, [], [])
+    tokens, capitals = tokens_and_capitals(text)
+    ctx = Context(text, tokens, [t[entity_base.KEY] for t in tokens], gaz, [], [], capitals)
     covered = [i % step == 1 for i in range(len(tokens))]
     pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
     assert pieces == _plain_name_pieces(ctx, covered)
@@ -229,7 +235,7 @@ def test_passes_given_the_opening_tokens_find_what_they_find_given_all(gaz: Gaze
     results = []
     for indices in (list(range(len(tokens))), opening):
         index_keys = [keys[i] for i in indices]
-        ctx = Context(text, tokens, keys, gaz, indices, index_keys)
+        ctx = Context(text, tokens, keys, gaz, indices, index_keys, [])
         results.append((
             entities.find_places(tokens, gaz, indices, index_keys),
             entities.find_orgs(ctx),
@@ -284,7 +290,7 @@ def test_titles_skipping_words_in_lower_case_find_what_the_plain_walk_finds(
     found = []
     for titles in (gaz.titles, plain):
         ctx = Context(text, tokens, keys, replace(gaz, titles=titles), list(range(len(tokens))),
-                      keys)
+                      keys, [])
         found.append(entity_people.find_titles(ctx))
     assert found[0] == found[1]
     assert any(item.former for item in found[0])
