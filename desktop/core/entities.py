@@ -16,14 +16,13 @@ from desktop.core.entity_base import (
     CAP,
     CAPS,
     END,
-    KEY,
     KIND,
     KINDS,
     START,
     Found,
     Token,
     among,
-    tokens_and_capitals,
+    read_tokens,
     where,
 )
 from desktop.core.entity_docs import find_documents
@@ -49,8 +48,7 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     utext = unify_tones(text)
     if len(utext) != len(text):
         utext = text
-    tokens, capitals = tokens_and_capitals(text, utext)
-    keys = list(map(itemgetter(KEY), tokens))
+    tokens, keys, capitals = read_tokens(text, utext)
     # Each pass needs the tokens that can start its phrases: one scan of ~2,000 keys for all
     # four costs less than four (hashing a key is paid once either way).
     opening = list(where(keys, gazetteer.starts(*_OPENERS)))

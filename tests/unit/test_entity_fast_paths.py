@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import entities, entity_base, entity_docs, entity_people
-from desktop.core.entity_base import NamedToken, token_tuples, tokenize, tokens_and_capitals
+from desktop.core.entity_base import NamedToken, read_tokens, token_tuples, tokenize
 from desktop.core.entity_orgs import Context
 from desktop.core.gazetteer import Gazetteer, PhraseIndex, load_gazetteer
 
@@ -153,8 +153,10 @@ def _case_mixes() -> list[str]:
 
 
 @pytest.mark.parametrize("text", [*ODD_TEXTS, *SPLIT_TEXTS, "\n".join(_case_mixes())])
-def test_capitals_noted_while_reading_are_the_tokens_flagged_cap(text: str) -> None:
-    tokens, capitals = tokens_and_capitals(text)
+def test_keys_and_capitals_noted_while_reading_are_the_tokens_fields(text: str) -> None:
+    tokens, keys, capitals = read_tokens(text)
+    assert tokens == token_tuples(text)
+    assert keys == [t[entity_base.KEY] for t in tokens]
     assert capitals == [i for i, t in enumerate(tokens) if t[entity_base.CAP]]
 
 
@@ -207,8 +209,8 @@ def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int
 @pytest.mark.parametrize("step", [1, 2, 3, 7])
 def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, step: int) -> None:
     text = "\n".join(_case_mixes()) + " Ông Lê Văn A, Bà B.Trần C\nD E-F G"
-    tokens, capitals = tokens_and_capitals(text)
-    ctx = Context(text, tokens, [t[entity_base.KEY] for t in tokens], gaz, [], [], capitals)
+    tokens, keys, capitals = read_tokens(text)
+    ctx = Context(text, tokens, keys, gaz, [], [], capitals)
     covered = [i % step == 1 for i in range(len(tokens))]
     pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
     assert pieces == _plain_name_pieces(ctx, covered)
