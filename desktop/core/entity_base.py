@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import compress
 from typing import NamedTuple
 
 from desktop.core.dates import PartialDate
@@ -65,32 +65,37 @@ def token_tuples(text: str, unified: str | None = None) -> list[Token]:
 
     `unified` is `unify_tones(text)` when the caller already has it.
     """
-    return read_tokens(text, unified).rows
+    return read_tokens(text, frozenset(), unified).rows
 
 
 class Tokens(NamedTuple):
     """The tokens of a text with what the passes look up among all of them, listed as the
     tokens are read: a scan of every token for a field cost more than noting it then (0.38 M
-    instructions an article for the keys, 0.66 M for the capitalised words)."""
+    instructions an article for the keys, 0.66 M for the capitalised words, 0.87 M for the
+    keys in a set, the last mostly for hashing each new key, which the test while reading
+    does once for both)."""
 
     rows: list[Token]
     keys: list[str]  # each token's key (field KEY)
     capitals: list[int]  # indices of the capitalised tokens (field CAP)
+    picked: list[int]  # indices of the tokens whose keys are in the set read_tokens was given
+    picked_keys: list[str]  # their keys
 
 
-def read_tokens(text: str, unified: str | None = None) -> Tokens:
-    """The tokens of `token_tuples` (`rows`) and lists made from them, all in reading order."""
+def read_tokens(text: str, wanted: Container[str], unified: str | None = None) -> Tokens:
+    """The tokens of `token_tuples` (`rows`) and lists made from them, all in reading order;
+    `picked` lists the tokens whose keys are in `wanted`."""
     unified = unify_tones(text) if unified is None else unified
     if len(unified) != len(text):  # only for text that was not NFC; keys then stay exact
         unified = text
-    found = Tokens([], [], [])
-    rows, keys, capitals = found
+    found = Tokens([], [], [], [], [])
+    rows, keys, capitals, picked, picked_keys = found
     folded = unified.casefold()
     # Of the same length, `folded` holds each character's fold at its offset, so a word's key
     # is its slice; and a piece of it that is all letters is all letters to _TOKEN too (of the
     # characters whose fold is one character, only U+0345 folds to a letter without being one).
     if len(folded) != len(unified) or "\u0345" in unified:
-        _pattern_tokens(found, text, unified, 0, len(text))
+        _pattern_tokens(found, wanted, text, unified, 0, len(text))
         return found
     # Most pieces between single spaces are one word, or a word and `,.;:`. These skip the
     # regex, which tests each character's Unicode class and returns a 5-tuple per token: with
@@ -109,6 +114,9 @@ def read_tokens(text: str, unified: str | None = None) -> Tokens:
             if cap := piece.istitle():
                 capitals.append(len(rows))
             caps = piece.isupper() and len(piece) > 1
+            if key in wanted:
+                picked.append(len(rows))
+                picked_keys.append(key)
             rows.append((piece, key, start, end, "w", cap, caps, False, True))
             keys.append(key)
         elif joined and key[-1:] in ",.;:" and (word_key := key[:-1]).isalpha():
@@ -116,13 +124,19 @@ def read_tokens(text: str, unified: str | None = None) -> Tokens:
             if cap := word.istitle():
                 capitals.append(len(rows))
             caps = word.isupper() and len(word) > 1
+            if word_key in wanted:
+                picked.append(len(rows))
+                picked_keys.append(word_key)
             rows.append((word, word_key, start, word_end, "w", cap, caps, False, True))
-            rows.append((piece[-1], mark_key, word_end, end, "p", False, False, False, False))
             keys.append(word_key)
+            if mark_key in wanted:
+                picked.append(len(rows))
+                picked_keys.append(mark_key)
+            rows.append((piece[-1], mark_key, word_end, end, "p", False, False, False, False))
             keys.append(mark_key)
         else:  # the first piece, one after other white space, or a mix of letters and signs
             last_end = _pattern_tokens(
-                found, text, unified, start - 1 if joined else last_end, end
+                found, wanted, text, unified, start - 1 if joined else last_end, end
             )
             joined = last_end == end
         start = end + 1
@@ -133,10 +147,12 @@ _TOKEN = re.compile(r"(\s*+)(?:([^\W\d_]++)|(\d++)|(\w++)|([^\w\s]))")
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-"}
 
 
-def _pattern_tokens(found: Tokens, text: str, unified: str, end: int, stop: int) -> int:
+def _pattern_tokens(
+    found: Tokens, wanted: Container[str], text: str, unified: str, end: int, stop: int
+) -> int:
     """Add the tokens of `unified[end:stop]` to `found`; `end` is the end of the token before
     them. Returns the end of the last token."""
-    rows, keys, capitals = found
+    rows, keys, capitals, picked, picked_keys = found
     # Every character but trailing white space falls in some match, so the offsets are
     # running sums of the lengths findall returns.
     for gap, letters, digits, code, mark in _TOKEN.findall(unified, end, stop):
@@ -161,22 +177,18 @@ def _pattern_tokens(found: Tokens, text: str, unified: str, end: int, stop: int)
             end = start + len(code)
             word, key = text[start:end], code.casefold()
             rows.append((word, key, start, end, "c", False, word.upper() == word, nl, sp))
+        if key in wanted:
+            picked.append(len(rows) - 1)
+            picked_keys.append(key)
         keys.append(key)
     return end
 
 
-def where(keys: list[str], wanted: Container[str]) -> Iterator[int]:
-    """The indices of the keys found in `wanted`, in order. The scan runs in C: a pass that
-    tested each of an article's ~2,000 tokens in Python spent most of its time on the tokens
-    that start nothing."""
-    return compress(count(), map(wanted.__contains__, keys))
-
-
 def among(indices: list[int], index_keys: list[str], wanted: Container[str]) -> Iterator[int]:
     """The `indices` whose keys (`index_keys`, in the same order) are in `wanted`, in order:
-    `where` over a few tokens that `where` found for a set holding `wanted`. The passes that
-    pick their tokens so share keys listed once: reading them through the indices again cost
-    each pass 60% more."""
+    the tokens that read_tokens picked for a set holding `wanted`, filtered again. The passes
+    that pick their tokens so share keys listed once: reading them through the indices again
+    cost each pass 60% more."""
     return compress(indices, map(wanted.__contains__, index_keys))
 
 

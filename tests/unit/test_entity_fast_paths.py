@@ -153,11 +153,14 @@ def _case_mixes() -> list[str]:
 
 
 @pytest.mark.parametrize("text", [*ODD_TEXTS, *SPLIT_TEXTS, "\n".join(_case_mixes())])
-def test_keys_and_capitals_noted_while_reading_are_the_tokens_fields(text: str) -> None:
-    tokens, keys, capitals = read_tokens(text)
+def test_lists_noted_while_reading_are_those_of_the_tokens_fields(text: str) -> None:
+    wanted = {"a", "hà", "nội", ",", ".", "-", "35", "a03", "đảng", "ι"}
+    tokens, keys, capitals, picked, picked_keys = read_tokens(text, wanted)
     assert tokens == token_tuples(text)
     assert keys == [t[entity_base.KEY] for t in tokens]
     assert capitals == [i for i, t in enumerate(tokens) if t[entity_base.CAP]]
+    assert picked == [i for i, key in enumerate(keys) if key in wanted]
+    assert picked_keys == [keys[i] for i in picked]
 
 
 def _plain_headline_tokens(tokens: list[entity_base.Token]) -> set[int]:
@@ -209,7 +212,7 @@ def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int
 @pytest.mark.parametrize("step", [1, 2, 3, 7])
 def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, step: int) -> None:
     text = "\n".join(_case_mixes()) + " Ông Lê Văn A, Bà B.Trần C\nD E-F G"
-    tokens, keys, capitals = read_tokens(text)
+    tokens, keys, capitals, _, _ = read_tokens(text, ())
     ctx = Context(text, tokens, keys, gaz, [], [], capitals)
     covered = [i % step == 1 for i in range(len(tokens))]
     pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
@@ -231,9 +234,7 @@ SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob
 
 def test_passes_given_the_opening_tokens_find_what_they_find_given_all(gaz: Gazetteer) -> None:
     text = "\n\n".join(path.read_text(encoding="utf-8") for path in SEEDS)
-    tokens = token_tuples(text)
-    keys = [t[entity_base.KEY] for t in tokens]
-    opening = list(entity_base.where(keys, gaz.starts(*entities._OPENERS)))
+    tokens, keys, _, opening, _ = read_tokens(text, gaz.starts(*entities._OPENERS))
     results = []
     for indices in (list(range(len(tokens))), opening):
         index_keys = [keys[i] for i in indices]
