@@ -8,9 +8,10 @@ from pathlib import Path
 import docx as python_docx
 import pytest
 
+from desktop.core.text import normalize
 from desktop.importers import registry
 from desktop.importers.base import ImportProblem
-from tests.importers.builders import zip_bytes
+from tests.importers.builders import odt_bytes, para, raw_docx, run, zip_bytes
 
 PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "toquoc-utf8.html")
 
@@ -68,3 +69,28 @@ def test_read_path_returns_the_original_bytes(tmp_path: Path) -> None:
     path.write_bytes(PAGE.read_bytes())
     data, extracted = registry.read_path(path)
     assert data == PAGE.read_bytes() and extracted.hints.outlet == "Báo điện tử Tổ Quốc"
+
+
+# Decomposed marks, a zero-width space between a letter and its mark, odd spaces, CR LF.
+_AWKWARD = ("Ho\u0323i nghi\u0323 Ban Chi\u0309 \u0111a\u0323o\u00a0\u00a035 Quả\u200b\u0301ng Nam",
+            "Ngày 12/3\u2003tại  Hội trường", "Thu\u1ea7n")
+
+
+@pytest.mark.parametrize("name", ["bai.txt", "bai.docx", "bai.odt", "bai.html", "bai.rtf"])
+def test_every_reader_gives_normalised_text(name: str) -> None:
+    # The import hashes a reader's text as it is (core.text.content_hash).
+    lines = list(_AWKWARD)
+    data = {
+        "bai.txt": "\r\n".join(lines).encode("utf-8"),
+        "bai.docx": raw_docx("".join(para(run(line)) for line in lines)),
+        "bai.odt": odt_bytes("".join(f"<text:p>{line}</text:p>" for line in lines)),
+        "bai.html": ("<html><head><title>Tin</title></head><body><article>"
+                     + "".join(f"<p>{line} {line} {line}.</p>" for line in lines)
+                     + "</article></body></html>").encode("utf-8"),
+        "bai.rtf": ("{\\rtf1\\ansi " + "\\par ".join(
+            "".join(c if ord(c) < 128 else f"\\u{ord(c)}?" for c in line) for line in lines
+        ) + "}").encode("ascii"),
+    }[name]
+    text = registry.read_bytes(name, data).text
+    assert "Ban Chỉ đạo" in text  # the reader did read the lines
+    assert text == normalize(text)

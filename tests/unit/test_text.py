@@ -1,6 +1,16 @@
 import unicodedata
 
-from desktop.core.text import content_hash, fold, has_marks, normalize, sort_key, unify_tones
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.text import (
+    content_hash,
+    fold,
+    has_marks,
+    normalize,
+    sort_key,
+    unify_tones,
+)
 
 
 def test_normalize_makes_nfc_and_plain_spaces():
@@ -44,8 +54,8 @@ def test_tone_placement_variants_unify():
 
 
 def test_content_hash_ignores_spacing_and_normal_form():
-    a = content_hash("Hà Nội\u00a0ngày\r\n")
-    b = content_hash(unicodedata.normalize("NFD", "Hà Nội ngày"))
+    a = content_hash(normalize("Hà Nội\u00a0ngày\r\n"))
+    b = content_hash(normalize(unicodedata.normalize("NFD", "Hà Nội ngày")))
     assert a == b
     assert a != content_hash("Hà Nam ngày")
 
@@ -61,3 +71,14 @@ def test_sort_key_orders_tones_then_case():
     tones = ["ma", "mà", "mả", "mã", "má", "mạ"]
     assert sorted(reversed(tones), key=sort_key) == tones
     assert sorted(["Ba", "ba"], key=sort_key) == ["ba", "Ba"]
+
+
+_ODD = "aeoAđ \u00a0\u2003\t\r\n\u200b\u200d\ufeff\u0301\u0323\u0302\u0306,."
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ODD), max_size=30))
+def test_normalize_leaves_normalised_text_as_it_is(text: str) -> None:
+    # The import hashes a reader's text without normalising it again (core.text.content_hash).
+    once = normalize(text)
+    assert normalize(once) == once
