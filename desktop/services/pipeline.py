@@ -227,13 +227,14 @@ def process_pool(
 # -- in the importing process --------------------------------------------------------------------
 # Files handed to a worker at a time: each hand-over wakes the pool's threads in this process,
 # and every wake-up takes the GIL from the writer for a moment (1,000 .txt, 2 workers: one at
-# a time ~80/s, four ~110/s, eight no better).
-CHUNK = 4
+# a time ~80/s, four ~110/s when a file took twice today's CPU; today 8 cost the writer ~4%
+# less CPU than 4, and 16 no less than 8).
+CHUNK = 8
 # Chunks a worker may have read ahead of the writer. While the writer commits (FTS5 indexes
-# the batch then, tens of ms) the workers go on until this runs out: 2 chunks a worker left
-# the cores idle 10-12% of an import, 8 about 5%. The bytes of the files in flight are
+# the batch then, tens of ms) the workers go on until this runs out: 8 files a worker left
+# the cores idle 10-12% of an import, 32 about 5%. The bytes of the files in flight are
 # bounded too, so big files (20 MB Word documents) never pile up in memory.
-AHEAD = 8
+AHEAD = 4
 AHEAD_BYTES = 64 * 1024 * 1024
 
 
