@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.core.signature import THRESHOLD, band_keys, similarity
 from desktop.services.editing import record_change
 from desktop.store.archive import Archive
-from desktop.store.fast_rows import insert_rows
+from desktop.store.fast_rows import insert_rows, select_rows
 from desktop.store.models import Article, ArticleBand, SourceFile
 
 # The live articles sharing a band key; built once, as building it cost more than running it,
@@ -33,8 +33,6 @@ _CANDIDATES = select(_ARTICLES.id, _ARTICLES.title, _ARTICLES.signature).where(
 )
 
 
-
-
 @dataclass(frozen=True)
 class Twin:
     id: int
@@ -47,7 +45,7 @@ def find_twin(session: Session, sig: bytes | None, keys: list[int] | None = None
     `keys` are its band keys when the caller has them already."""
     if sig is None:
         return None
-    rows = session.connection().execute(_CANDIDATES, {"keys": keys or band_keys(sig)})
+    rows = select_rows(session.connection(), _CANDIDATES, "keys", keys or band_keys(sig))
     best: Twin | None = None
     for article_id, title, other in rows:
         if other is None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 
 from desktop.store.archive import Archive
-from desktop.store.fast_rows import first_id, insert_row, insert_rows
+from desktop.store.fast_rows import first_id, insert_row, insert_rows, select_rows
 from desktop.store.models import Article, ArticleBand, ArticleText, SourceFile
 
 ARTICLES, TEXTS, SOURCES, BANDS = (
@@ -84,3 +84,20 @@ def test_a_json_column_given_none_holds_what_core_writes(sqlite_archive: Archive
             insert(ARTICLES).returning(ARTICLES.c.id), _article("b", authors=None)
         ).scalar()
     assert _stored(sqlite_archive, ARTICLES, fast_id) == _stored(sqlite_archive, ARTICLES, core_id)
+
+
+def test_select_rows_gives_the_rows_core_gives(archive: Archive) -> None:
+    statement = select(ARTICLES.c.id, ARTICLES.c.title).where(
+        ARTICLES.c.content_hash.in_(bindparam("hashes", expanding=True))
+    ).order_by(ARTICLES.c.id)
+    with archive.unit_of_work() as session:
+        conn = session.connection()
+        for digest in ("a", "b", "c"):
+            insert_row(conn, ARTICLES, _article(digest, title=f"Bài {digest}"))
+        found = []
+        for hashes in (["a", "c"], ["b"], ["x", "a", "b", "c"], ["a", "c"], []):
+            core = [tuple(row) for row in conn.execute(statement, {"hashes": hashes})]
+            fast = [tuple(row) for row in select_rows(conn, statement, "hashes", hashes)]
+            assert fast == core
+            found.append(len(fast))
+        assert found == [2, 1, 3, 2, 0]
