@@ -50,7 +50,7 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
     # Each pass needs the tokens that can start its phrases: one test of each key for all
     # four costs less than four (hashing a key is paid once either way).
     tokens, keys, capitals, opening, opening_keys = read_tokens(
-        text, gazetteer.starts(*_OPENERS), utext
+        text, gazetteer.starts(*_OPENERS), gazetteer.lower_starts(*_OPENERS), utext
     )
     type_words = among(opening, opening_keys, gazetteer.doc_word_starts)
     documents = find_documents(text, utext, gazetteer, tokens, type_words)

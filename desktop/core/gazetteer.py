@@ -160,13 +160,22 @@ class Gazetteer:
 
     def starts(self, *names: str) -> frozenset[str]:
         """The keys that can start a phrase of any of these indexes (`"titles"`, ...) or that
-        are in these sets of keys (`"doc_word_starts"`), made once: entity_base.where() then
-        tests each token against one set."""
-        keys = self._starts.get(names)
+        are in these sets of keys (`"doc_word_starts"`), made once: read_tokens then tests
+        each token against one set."""
+        return self._union("first_keys", names)
+
+    def lower_starts(self, *names: str) -> frozenset[str]:
+        """The keys of `starts(*names)` that can start a phrase on a word in lower case: the
+        first keys of phrases written in lower case, and the sets of keys (matched in any
+        case). A word in lower case with another key starts nothing there (PhraseIndex.match)."""
+        return self._union("lower_starts", names)
+
+    def _union(self, attribute: str, names: tuple[str, ...]) -> frozenset[str]:
+        keys = self._starts.get((attribute, *names))
         if keys is None:
             parts = [getattr(self, name) for name in names]
-            keys = self._starts[names] = frozenset().union(
-                *(p.first_keys if isinstance(p, PhraseIndex) else p for p in parts)
+            keys = self._starts[(attribute, *names)] = frozenset().union(
+                *(getattr(p, attribute) if isinstance(p, PhraseIndex) else p for p in parts)
             )
         return keys
 

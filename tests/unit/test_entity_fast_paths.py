@@ -154,12 +154,17 @@ def _case_mixes() -> list[str]:
 
 @pytest.mark.parametrize("text", [*ODD_TEXTS, *SPLIT_TEXTS, "\n".join(_case_mixes())])
 def test_lists_noted_while_reading_are_those_of_the_tokens_fields(text: str) -> None:
-    wanted = {"a", "hà", "nội", ",", ".", "-", "35", "a03", "đảng", "ι"}
-    tokens, keys, capitals, picked, picked_keys = read_tokens(text, wanted)
+    wanted = {"a", "b", "hà", "nội", ",", ".", "-", "35", "a03", "_x1", "đảng", "ι", "ελληνικά"}
+    anycase = {"a", "nội", "ι"}
+    tokens, keys, capitals, picked, picked_keys = read_tokens(text, wanted, anycase)
     assert tokens == token_tuples(text)
     assert keys == [t[entity_base.KEY] for t in tokens]
     assert capitals == [i for i, t in enumerate(tokens) if t[entity_base.CAP]]
-    assert picked == [i for i, key in enumerate(keys) if key in wanted]
+    assert picked == [
+        i for i, t in enumerate(tokens)
+        if t[entity_base.KEY] in wanted
+        and (t[entity_base.KEY] in anycase or not t[entity_base.TEXT].islower())
+    ]
     assert picked_keys == [keys[i] for i in picked]
 
 
@@ -212,7 +217,7 @@ def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int
 @pytest.mark.parametrize("step", [1, 2, 3, 7])
 def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, step: int) -> None:
     text = "\n".join(_case_mixes()) + " Ông Lê Văn A, Bà B.Trần C\nD E-F G"
-    tokens, keys, capitals, _, _ = read_tokens(text, ())
+    tokens, keys, capitals, _, _ = read_tokens(text, (), ())
     ctx = Context(text, tokens, keys, gaz, [], [], capitals)
     covered = [i % step == 1 for i in range(len(tokens))]
     pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
@@ -233,19 +238,29 @@ SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob
 
 
 def test_passes_given_the_opening_tokens_find_what_they_find_given_all(gaz: Gazetteer) -> None:
-    text = "\n\n".join(path.read_text(encoding="utf-8") for path in SEEDS)
-    tokens, keys, _, opening, _ = read_tokens(text, gaz.starts(*entities._OPENERS))
+    text = "\n\n".join(path.read_text(encoding="utf-8") for path in SEEDS) + (
+        "\nnguyên Bộ trưởng Bộ Y tế Lê A, nguyên phó chủ tịch B, tỉnh Ninh Bình, xã Đông Hòa,"
+        " thành phố Hồ Chí Minh, nghị quyết số 12, quyết định 5, Nghị Quyết 7, bộ trưởng,"
+        " HỘI NGHỊ, ĐẢNG BỘ TỈNH, McDonald Việt Nam, ban chỉ đạo 35, Ban Chỉ đạo 35, tư pháp"
+    )
+    lower = gaz.lower_starts(*entities._OPENERS)
+    tokens, keys, _, opening, _ = read_tokens(text, gaz.starts(*entities._OPENERS), lower)
     results = []
     for indices in (list(range(len(tokens))), opening):
         index_keys = [keys[i] for i in indices]
         ctx = Context(text, tokens, keys, gaz, indices, index_keys, [])
+        type_words = entity_base.among(indices, index_keys, gaz.doc_word_starts)
         results.append((
+            entity_docs.find_documents(text, text, gaz, tokens, type_words),
             entities.find_places(tokens, gaz, indices, index_keys),
             entities.find_orgs(ctx),
             entities.find_titles(ctx),
         ))
     assert results[1] == results[0]
     assert all(results[0])  # each pass finds something in the seed articles
+    # Words in lower case are picked both for their keys and for their capitals.
+    assert any(tokens[i][entity_base.TEXT].islower() for i in opening)
+    assert any(not tokens[i][entity_base.TEXT].islower() for i in opening if keys[i] in lower)
 
 
 def _plain_match(index: PhraseIndex[object], tokens: list[entity_base.Token], i: int) -> object:
