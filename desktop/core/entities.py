@@ -49,13 +49,13 @@ def extract_entities(text: str, gazetteer: Gazetteer) -> list[Found]:
         utext = text
     # Each pass needs the tokens that can start its phrases: one test of each key for all
     # four costs less than four (hashing a key is paid once either way).
-    tokens, keys, capitals, opening, opening_keys = read_tokens(
+    tokens, keys, capitals, opening, opening_keys, breaks = read_tokens(
         text, gazetteer.starts(*_OPENERS), gazetteer.lower_starts(*_OPENERS), utext
     )
     type_words = among(opening, opening_keys, gazetteer.doc_word_starts)
     documents = find_documents(text, utext, gazetteer, tokens, type_words)
     blocked = _tokens_within(tokens, [(d.start, d.end) for d in documents])
-    blocked |= _headline_tokens(tokens, text)
+    blocked |= _headline_tokens(tokens, breaks)
     places = find_places(tokens, gazetteer, opening, opening_keys)
     places = [p for p in places if not any(i in blocked for i in range(p.start, p.end))]
     ctx = Context(
@@ -101,11 +101,12 @@ def _tokens_within(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int
     return inside
 
 
-def _headline_tokens(tokens: list[Token], text: str) -> set[int]:
-    """Tokens of lines Written In Title Case or in CAPITALS, where case tells nothing."""
+def _headline_tokens(tokens: list[Token], breaks: list[int]) -> set[int]:
+    """Tokens of lines Written In Title Case or in CAPITALS, where case tells nothing;
+    `breaks` are the indices of the tokens that start a line, the first token's excepted."""
     out: set[int] = set()
     line_start = 0
-    for end in (*_line_starts(tokens, text), len(tokens)):
+    for end in (*breaks, len(tokens)):
         line = tokens[line_start:end]
         if _few_plain_words(line):
             words = [t for t in line if t[KIND] == "w"]
@@ -113,24 +114,6 @@ def _headline_tokens(tokens: list[Token], text: str) -> set[int]:
                 out.update(range(line_start, end))
         line_start = end
     return out
-
-
-def _line_starts(tokens: list[Token], text: str) -> list[int]:
-    """Indices of the tokens but the first with a line break before them (field NL), in order.
-    No token holds white space, so each `\n` of `text` lies before the first token starting
-    after it: bisecting the tokens at a few dozen breaks reads fewer fields than reading the
-    flag of each of ~2,000 tokens."""
-    starts: list[int] = []
-    start, n = itemgetter(START), len(tokens)
-    i, at = 0, text.find("\n")
-    while at >= 0:
-        i = bisect_left(tokens, at, i, key=start)
-        if i == n:
-            break
-        if i and (not starts or starts[-1] != i):
-            starts.append(i)
-        at = text.find("\n", at + 1)
-    return starts
 
 
 def _few_plain_words(line: list[Token]) -> bool:

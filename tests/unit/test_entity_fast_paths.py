@@ -55,6 +55,7 @@ SPLIT_TEXTS = [
     "a \u0345 b, \u0345c",  # U+0345 folds to ι
     "Hà\u00a0Nội, Việt Nam. Hoà, THUỶ; khoẻ: uý",
     "\r\n Lê,\r\nVăn, ",
+    "x\ny z\n",
 ]
 _PLAIN_TOKEN = re.compile(r"(\s*)(?:([^\W\d_]+)|(\d+)|(\w+)|([^\w\s]))")
 
@@ -152,11 +153,13 @@ def _case_mixes() -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("text", [*ODD_TEXTS, *SPLIT_TEXTS, "\n".join(_case_mixes())])
+@pytest.mark.parametrize(
+    "text", [*ODD_TEXTS, *SPLIT_TEXTS, *DOCUMENT_TEXTS, *_case_mixes(), "\n".join(_case_mixes())]
+)
 def test_lists_noted_while_reading_are_those_of_the_tokens_fields(text: str) -> None:
     wanted = {"a", "b", "hà", "nội", ",", ".", "-", "35", "a03", "_x1", "đảng", "ι", "ελληνικά"}
     anycase = {"a", "nội", "ι"}
-    tokens, keys, capitals, picked, picked_keys = read_tokens(text, wanted, anycase)
+    tokens, keys, capitals, picked, picked_keys, breaks = read_tokens(text, wanted, anycase)
     assert tokens == token_tuples(text)
     assert keys == [t[entity_base.KEY] for t in tokens]
     assert capitals == [i for i, t in enumerate(tokens) if t[entity_base.CAP]]
@@ -166,6 +169,7 @@ def test_lists_noted_while_reading_are_those_of_the_tokens_fields(text: str) -> 
         and (t[entity_base.KEY] in anycase or not t[entity_base.TEXT].islower())
     ]
     assert picked_keys == [keys[i] for i in picked]
+    assert breaks == [i for i, t in enumerate(tokens) if t[entity_base.NL] and i]
 
 
 def _plain_headline_tokens(tokens: list[entity_base.Token]) -> set[int]:
@@ -183,15 +187,8 @@ def _plain_headline_tokens(tokens: list[entity_base.Token]) -> set[int]:
 
 @pytest.mark.parametrize("text", [*_case_mixes(), *ODD_TEXTS])
 def test_headline_lines_ruled_out_early_are_no_headlines(text: str) -> None:
-    tokens = token_tuples(text)
-    assert entities._headline_tokens(tokens, text) == _plain_headline_tokens(tokens)
-
-
-@pytest.mark.parametrize("text", [*_case_mixes(), *ODD_TEXTS, *DOCUMENT_TEXTS])
-def test_line_starts_found_at_line_breaks_are_the_tokens_flagged_nl(text: str) -> None:
-    tokens = token_tuples(text)
-    flagged = [i for i, t in enumerate(tokens) if t[entity_base.NL] and i]
-    assert entities._line_starts(tokens, text) == flagged
+    tokens, _, _, _, _, breaks = read_tokens(text, (), ())
+    assert entities._headline_tokens(tokens, breaks) == _plain_headline_tokens(tokens)
 
 
 def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int]]:
@@ -217,7 +214,7 @@ def _plain_name_pieces(ctx: Context, covered: list[bool]) -> list[tuple[int, int
 @pytest.mark.parametrize("step", [1, 2, 3, 7])
 def test_name_pieces_opened_at_capitals_only_are_the_plain_scan(gaz: Gazetteer, step: int) -> None:
     text = "\n".join(_case_mixes()) + " Ông Lê Văn A, Bà B.Trần C\nD E-F G"
-    tokens, keys, capitals, _, _ = read_tokens(text, (), ())
+    tokens, keys, capitals, _, _, _ = read_tokens(text, (), ())
     ctx = Context(text, tokens, keys, gaz, [], [], capitals)
     covered = [i % step == 1 for i in range(len(tokens))]
     pieces = [(p.start, p.end) for p in entity_people._name_pieces(ctx, covered)]
@@ -244,7 +241,7 @@ def test_passes_given_the_opening_tokens_find_what_they_find_given_all(gaz: Gaze
         " HỘI NGHỊ, ĐẢNG BỘ TỈNH, McDonald Việt Nam, ban chỉ đạo 35, Ban Chỉ đạo 35, tư pháp"
     )
     lower = gaz.lower_starts(*entities._OPENERS)
-    tokens, keys, _, opening, _ = read_tokens(text, gaz.starts(*entities._OPENERS), lower)
+    tokens, keys, _, opening, _, _ = read_tokens(text, gaz.starts(*entities._OPENERS), lower)
     results = []
     for indices in (list(range(len(tokens))), opening):
         index_keys = [keys[i] for i in indices]
