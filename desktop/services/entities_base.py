@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core.entities import KINDS
 from desktop.core.gazetteer import form_key
 from desktop.core.text import normalize
+from desktop.store.fast_rows import select_rows
 from desktop.store.models import Entity, EntityAlias, Mention
 
 KEY_LENGTH = 400  # entities.key / entity_aliases.key column width
@@ -79,11 +80,13 @@ def find_entities(session: Session, pairs: Iterable[tuple[str, str]]) -> dict[tu
         return {}
     keys = sorted({key for _, key in wanted})
     found: dict[tuple[str, str], int] = {}
+    session.flush()  # as a query through the session would: pending entities count
+    conn = session.connection()  # the import asks for every article (store.fast_rows)
     for i in range(0, len(keys), 500):
         chunk = keys[i:i + 500]
-        for kind, key, entity_id in session.execute(_BY_ALIAS, {"keys": chunk}):
+        for kind, key, entity_id in select_rows(conn, _BY_ALIAS, "keys", chunk):
             found.setdefault((kind, key), entity_id)
-        for kind, key, entity_id in session.execute(_BY_KEY, {"keys": chunk}):
+        for kind, key, entity_id in select_rows(conn, _BY_KEY, "keys", chunk):
             found[(kind, key)] = entity_id  # a name beats someone else's alias
     return {pair: entity_id for pair, entity_id in found.items() if pair in wanted}
 

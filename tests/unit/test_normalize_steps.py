@@ -12,9 +12,9 @@ SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob
 
 
 def every_step(text: str) -> str:
+    text = T._ZERO_WIDTH.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = T._ZERO_WIDTH.sub("", text)
     lines = [T._SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
     return T._BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
 
