@@ -38,9 +38,12 @@ _SLOT_SHIFT = 32 - (BINS.bit_length() - 1)  # the top bits of a 32-bit hash pick
 _PACK = struct.Struct(f">{BINS}I")
 
 
-def signature(text: str) -> bytes | None:
-    """64 four-byte bin minima (256 bytes), or None for a text too short to compare."""
-    encoded = _words(text)
+def signature(text: str, chunks: list[str] | None = None) -> bytes | None:
+    """64 four-byte bin minima (256 bytes), or None for a text too short to compare.
+
+    `chunks` is `text.split()` when the caller has it already (splitting an article makes
+    an object per word: 2% of an import's CPU)."""
+    encoded = _words(text.split() if chunks is None else chunks)
     if len(encoded) - SHINGLE + 1 < MIN_SHINGLES:
         return None
     # crc32 of each shingle's bytes is the cheapest decent hash Python offers (C, no objects
@@ -84,9 +87,10 @@ class _ChunkWords(dict[str, bytes]):
 _chunk_words = _ChunkWords().__getitem__
 
 
-def _words(text: str) -> list[bytes]:
-    """The words of the folded text (`\\w+` of core.text.fold), UTF-8."""
-    return b" ".join(map(_chunk_words, text.split())).split()
+def _words(chunks: list[str]) -> list[bytes]:
+    """The words of the folded text (`\\w+` of core.text.fold) whose whitespace-free chunks
+    are `chunks`, UTF-8."""
+    return b" ".join(map(_chunk_words, chunks)).split()
 
 
 def _densify(minima: list[int]) -> list[int]:

@@ -201,7 +201,9 @@ def prepare_text(extracted: Extracted, outlets: Mapping[str, str] | None) -> Pre
     """The text work on one readable article (see `Prepared`), wherever it runs."""
     meta = extract(extracted.text, extracted.hints, outlets)
     found = tuple(extract_entities(meta.body, gazetteer())) if meta.body else ()
-    return Prepared(meta, signature(meta.body), found, index_forms(own_fields(meta)))
+    chunks = meta.body.split()  # once, for both the signature and the index
+    forms = index_forms(own_fields(meta), {meta.body: chunks})
+    return Prepared(meta, signature(meta.body, chunks), found, forms)
 
 
 def own_fields(meta: Metadata) -> dict[str, list[str]]:

@@ -1,4 +1,5 @@
-"""`index_forms`, which splits each field's words once for both forms, gives `index_form`."""
+"""`index_forms`, which splits each field's words once for both forms (or takes them split),
+gives `index_form`."""
 
 from __future__ import annotations
 
@@ -30,3 +31,5 @@ def test_index_forms_are_index_form_both_ways() -> None:
             for name, v in fields.items()
         }
         assert index_forms(fields) == expected
+        # Words the caller split already give the same forms.
+        assert index_forms(fields, {value: value.split() for value in values[1:2]}) == expected
