@@ -69,9 +69,10 @@ def has_any(text: str, chars: str) -> bool:
 
 def unify_tones(text: str) -> str:
     """Move tone marks of `oa oe uy` to one placement so `hoà` and `hòa` compare equal."""
-    if not _UNSURE.search(text) and unicodedata.is_normalized("NFC", text):
+    try:
         return _NEW_STYLE_NFC.sub(_moved_tone, text)
-    return _unify_decomposed(text)
+    except _Unsure:
+        return _unify_decomposed(text)
 
 
 def repair_tones(text: str) -> str:
@@ -93,10 +94,12 @@ def _moved(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
 
 # The same move done on NFC text, one pair of letters at a time: decomposing and recomposing
 # a whole article cost more than everything else the entity extractor does to a word. It is
-# exact for NFC text of these blocks (Latin, Vietnamese, punctuation, currency): none of their
-# letters is a combining mark or decomposes into one first, and \w holds of a letter exactly
-# when it holds of the first letter of its decomposition (tests/unit/test_text_tones.py).
-_UNSURE = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
+# exact for text made only of the letters below (Latin, Vietnamese, punctuation, currency,
+# less U+2000 and U+2001, the two that NFC changes): none of them is a combining mark,
+# decomposes into one first or composes with the letter before it, so such a text is NFC; and
+# \w holds of each exactly when it holds of the first letter of its decomposition
+# (tests/unit/test_text_tones.py and test_text_tones_fast.py).
+_SURE = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x2002, 0x206F), (0x20A0, 0x20CF))
 
 
 def _toned(bases: str) -> str:
@@ -107,20 +110,40 @@ def _toned(bases: str) -> str:
 
 _TONED = _toned("aAeEyY")
 _PAIRS = {o + v: _unify_decomposed(o + v + " ")[:2] for o in "oOuU" for v in _TONED}
+_TONED_OU = _toned("oOuU")
+# The letters a moved pair can open with, and those that can come second.
+_OPENING = "oOuUqQ" + _TONED_OU
+_SECOND = _TONED + _toned("uU") + "âăêÂĂÊ"
+_NOT_OPENING = "".join(
+    re.escape(chr(code))
+    for low, high in _SURE
+    for code in range(low, high + 1)
+    if chr(code) not in _OPENING
+)
 # As _NEW_STYLE, on NFC text: in these blocks no letter is a combining mark, so a toned vowel
 # that is the last letter of its word is what _NEW_STYLE's look-ahead allows; the rare
-# misplaced tones are matched too and moved by the decomposing path. One set of letters opens
-# the pattern and the branches look back at it: only then does re skip ahead to a letter that
-# can start it (branches opening with sets of their own made it try every position: 7x slower).
-_TONED_OU = _toned("oOuU")
+# misplaced tones are matched too and moved by the decomposing path.
+# The one scan finds the pairs and also stops at any letter the quick path cannot vouch for
+# (the last branch), which sends the text the decomposing way: checking the whole text first
+# (a character class, then unicodedata.is_normalized) cost as much again as the scan.
+# One set of letters opens the pattern: only then does re skip ahead to a letter that can
+# start it (branches opening with sets of their own made it try every position: 7x slower).
+# Its second letter is tested before the branches, and fails at once for most openers.
 _NEW_STYLE_NFC = re.compile(
-    f"[oOuUqQ{_TONED_OU}](?:(?<=[oOuU])(?<![qQ].)[{_TONED}](?!\\w)"
-    f"|(?<=[qQ])[{_toned('uU')}][aAeEyY](?!\\w)|(?<=[{_TONED_OU}])[âăêÂĂÊ])"
+    f"[^{_NOT_OPENING}](?:[{_SECOND}](?:(?<=[oOuU][{_TONED}])(?<![qQ]..)(?!\\w)"
+    f"|(?<=[qQ][{_toned('uU')}])[aAeEyY](?!\\w)|(?<=[{_TONED_OU}][âăêÂĂÊ]))"
+    f"|(?<=[^{_OPENING}]))"
 )
+
+
+class _Unsure(Exception):
+    """The text holds a letter the quick path cannot vouch for."""
 
 
 def _moved_tone(match: re.Match[str]) -> str:
     pair = match.group()
+    if len(pair) == 1:
+        raise _Unsure
     return _PAIRS.get(pair) or _unify_decomposed(pair)
 
 
