@@ -31,7 +31,7 @@ _MASTHEAD_MAX_WORDS = 6
 _TITLE_MAX_WORDS = 40
 # Word counts are kept up to this many: enough for every threshold above, and splitting a
 # long paragraph no further than that is cheap.
-_WORDS_CAP = max(_LONG_PARAGRAPH, _TITLE_MAX_WORDS) + 1
+_WORDS_CAP = max(_LONG_PARAGRAPH, _TITLE_MAX_WORDS, bp.CAPTION_MAX_WORDS) + 1
 _TRAILING_DATE_LINES = 3  # some sites print the date under the text, near the byline
 _BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 
@@ -84,11 +84,7 @@ class _Page:
 
     def __post_init__(self) -> None:
         self.kinds = [None] * len(self.lines)
-        self.heads = [bp.paragraph_head(line) for line in self.lines]
-        self.folded = [
-            fold(line) if head is None else None
-            for line, head in zip(self.lines, self.heads, strict=True)
-        ]
+        self.folded, self.heads = bp.fold_paragraphs(self.lines)
         self.words = [len(line.split(None, _WORDS_CAP)) for line in self.lines]
 
     def folded_line(self, i: int) -> str:
@@ -340,7 +336,12 @@ def _mark_captions(page: _Page, start: int) -> None:
     for i in range(start, len(page.lines)):
         kind = page.kinds[i]
         after_image = previous in (_RESIDUE, _ALT)
-        if kind is None and bp.is_caption(page.lines[i], after_image, page.folded[i]):
+        # The word count settles most lines: `is_caption` would split each paragraph again.
+        if (
+            kind is None
+            and page.words[i] <= bp.CAPTION_MAX_WORDS
+            and bp.is_caption(page.lines[i], after_image, page.folded[i])
+        ):
             page.kinds[i] = kind = _CAPTION
             page.captions.append(page.lines[i])
         previous = kind

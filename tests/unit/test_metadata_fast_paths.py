@@ -2,7 +2,7 @@
 
 `paragraph_head` lets a long paragraph skip folding and the label tests; these tests check
 that the lines it clears are ones the full tests reject, and that `extract` finds the same
-metadata with the shortcut turned off.
+metadata with the shortcut turned off. Captions are looked for only in lines short enough.
 """
 
 from __future__ import annotations
@@ -112,5 +112,19 @@ def variants() -> list[tuple[str, FormatHints | None]]:
 def test_extract_finds_the_same_without_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     cases = variants()
     fast = [astuple(extract(text, hints)) for text, hints in cases]
-    monkeypatch.setattr(bp, "paragraph_head", lambda line: None)
+    # Every line folded whole, none cleared from its start.
+    monkeypatch.setattr(
+        bp, "fold_paragraphs", lambda lines: ([fold(line) for line in lines], [None] * len(lines))
+    )
     assert [astuple(extract(text, hints)) for text, hints in cases] == fast
+
+
+@pytest.mark.parametrize("words", [bp.CAPTION_MAX_WORDS, bp.CAPTION_MAX_WORDS + 1])
+def test_captions_up_to_the_longest(words: int) -> None:
+    # `extract` asks `is_caption` only about lines short enough for a caption.
+    caption = "Ảnh: " + " ".join(["Thu"] * (words - 1))
+    assert len(caption.split()) == words
+    text = f"Tiêu đề bài viết\n{SENTENCE}.\n{caption}\n{SENTENCE}."
+    expected = (caption,) if bp.is_caption(caption) else ()
+    assert extract(text).captions == expected
+    assert bool(expected) == (words <= bp.CAPTION_MAX_WORDS)
