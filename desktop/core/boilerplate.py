@@ -226,6 +226,9 @@ def is_alt_residue(line: str) -> bool:
     Only meaningful in a Vietnamese article, where real text carries marks.
     """
     text = line.strip()
+    # Alt words are ASCII and a file name has no space: that rules out a paragraph at C speed.
+    if " " in text and not text.isascii():
+        return False
     return (
         bool(_ALT_RESIDUE.fullmatch(text))
         and any(ch.isalpha() for ch in text)
@@ -238,6 +241,9 @@ def image_alt_stem(line: str) -> str | None:
     text = line.strip()
     # Cheap tests first, as the pattern is slow on long paragraphs: the line must end in a
     # number (then maybe a full stop) and hold `ảnh`.
+    last = text[-2:-1] if text.endswith(".") else text[-1:]
+    if not (last.isdecimal() or last.isspace()):
+        return None  # settled without copying the paragraph, as the next test does
     end = text[:-1] if text.endswith(".") else text
     if not end.rstrip()[-1:].isdecimal() or "ảnh" not in line.lower():
         return None

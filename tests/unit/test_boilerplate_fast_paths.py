@@ -60,3 +60,36 @@ def test_fold_paragraphs_is_each_line_tested_alone() -> None:
     assert heads == [bp.paragraph_head(line) for line in lines]
     assert folded == [fold(line) if bp.paragraph_head(line) is None else None for line in lines]
     assert any(heads) and not all(heads)
+
+
+# Alt lines, alt residue and what comes close to them.
+ALT_PIECES = [
+    "bo truong", "anh-1.jpg", ".png", "Ảnh", "ảnh", " - ", "–", "1", "12", ".", " ", "  ", "\t",
+    "Hội nghị", "x", "_", "-", "ẢNH", "Ảnh 2.", "\u00a0", "٣", "a\u0301", " - Ảnh 3 .", "ảnh 4\t.",
+]
+
+
+def plain_alt_residue(line: str) -> bool:
+    text = line.strip()
+    return (
+        bool(bp._ALT_RESIDUE.fullmatch(text))
+        and any(ch.isalpha() for ch in text)
+        and len(text.split()) <= 12
+    )
+
+
+def plain_alt_stem(line: str) -> str | None:
+    match = bp._IMAGE_ALT.match(line.strip())
+    return match.group("stem").strip() if match else None
+
+
+def test_alt_tests_are_their_patterns() -> None:
+    rng = random.Random(7)
+    stems = residues = 0
+    for _ in range(20000):
+        line = random_text(rng, ALT_PIECES, 8)
+        assert bp.is_alt_residue(line) == plain_alt_residue(line), line
+        assert bp.image_alt_stem(line) == plain_alt_stem(line), line
+        stems += bp.image_alt_stem(line) is not None
+        residues += bp.is_alt_residue(line)
+    assert stems > 100 and residues > 100
