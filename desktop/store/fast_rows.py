@@ -1,11 +1,12 @@
-"""Plain inserts for the rows an import writes for every file, quick on SQLite.
+"""The statements an import runs for every file, on SQLite run on the driver's own cursor.
 
-An import stores an article in five statements. Through SQLAlchemy each one cost ~17 µs of
-Python around ~1 µs of SQLite work (2.5% of an import's CPU in all), so on SQLite these run on
-the driver's own cursor, in the session's transaction. The values are made as SQLAlchemy makes
-them, with each column's Python default and its type's bind processor (JSON as text, times as
-SQLAlchemy's SQLite format), so the rows read back the same (tests/integration/
-test_fast_rows.py). Other databases run the same inserts as Core statements.
+An import looks up the content hash, the twin candidates and the entities found, and inserts
+the article, its text, original, band keys and mentions. Through SQLAlchemy each statement
+cost ~17-40 µs of Python around a few µs of SQLite work (5% of an import's CPU in all), so on
+SQLite they run on the driver's cursor, in the session's transaction. Inserted values are made
+as SQLAlchemy makes them, with each column's Python default and its type's bind processor
+(JSON as text, times in SQLAlchemy's SQLite format), so the rows read back the same
+(tests/integration/test_fast_rows.py). Other databases run the same statements through Core.
 """
 
 from __future__ import annotations
