@@ -44,7 +44,7 @@ def normalize(text: str) -> str:
     of more than one empty line collapse to one.
     """
     # Each step runs only where the text has something for it to do: every import normalises
-    # each article (twice), and most articles have no CR, odd space or long blank run.
+    # each article, and most articles have no CR, odd space or long blank run.
     # Zero-width characters go first: one between a letter and its mark kept them apart.
     if has_any(text, _ZERO_WIDTH_CHARS):
         text = _ZERO_WIDTH.sub("", text)

@@ -228,9 +228,9 @@ def process_pool(
 
 # -- in the importing process --------------------------------------------------------------------
 # Files handed to a worker at a time: each hand-over wakes the pool's threads in this process,
-# and every wake-up takes the GIL from the writer for a moment (1,000 .txt, 2 workers: one at
-# a time ~80/s, four ~110/s when a file took twice today's CPU; today 8 cost the writer ~4%
-# less CPU than 4, and 16 no less than 8).
+# and every wake-up takes the GIL from the writer for a moment. 1,000 .txt, 2 workers: at
+# ~10 ms of CPU a file, one at a time gave ~80/s and four ~110/s; at ~5 ms, eight cost the
+# writer ~4% less CPU than four, and sixteen no less than eight.
 CHUNK = 8
 # Chunks a worker may have read ahead of the writer. While the writer commits (FTS5 indexes
 # the batch then, tens of ms) the workers go on until this runs out: 8 files a worker left
